@@ -1,0 +1,187 @@
+//! ifindex <-> name cache (lib/ll_map.c). Misses are asked of the kernel on a second
+//! socket of our own, so a lookup works while the main socket is in the middle of a dump.
+use crate::netlink::attr::{AttrBuf, AttrIter};
+use crate::netlink::{Session, NLM_F_REQUEST, RTM_GETLINK};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+pub const IFLA_IFNAME: u16 = 3;
+pub const IFLA_EXT_MASK: u16 = 29;
+pub const IFLA_ALT_IFNAME: u16 = 53;
+pub const RTEXT_FILTER_VF: u32 = 1;
+pub const RTEXT_FILTER_SKIP_STATS: u32 = 1 << 3;
+
+#[derive(Debug, Clone)]
+pub struct LinkInfo {
+    pub name: String,
+    pub hwtype: u16,
+    pub flags: u32,
+}
+
+#[derive(Default)]
+struct Map {
+    by_index: HashMap<u32, LinkInfo>,
+    aux: Option<Session>,
+}
+
+thread_local! {
+    static MAP: RefCell<Map> = RefCell::new(Map::default());
+}
+
+/// The fixed ifinfomsg header of a link message: (family, type, index, flags).
+pub fn ifinfo(payload: &[u8]) -> Option<(u8, u16, u32, u32)> {
+    let h = payload.get(..16)?;
+    Some((
+        h[0],
+        u16::from_ne_bytes([h[2], h[3]]),
+        u32::from_ne_bytes([h[4], h[5], h[6], h[7]]),
+        u32::from_ne_bytes([h[8], h[9], h[10], h[11]]),
+    ))
+}
+
+/// ll_remember_index: caches the name of a RTM_NEWLINK message (and forgets a DELLINK).
+pub fn remember(msg_type: u16, payload: &[u8]) {
+    let Some((_, hwtype, index, flags)) = ifinfo(payload) else {
+        return;
+    };
+    if index == 0 {
+        return;
+    }
+    let name = payload
+        .get(16..)
+        .and_then(|attrs| AttrIter::new(attrs).filter(|a| a.ty == IFLA_IFNAME).last())
+        .map(|a| a.str().to_string());
+    MAP.with(|m| {
+        let mut m = m.borrow_mut();
+        if msg_type == crate::netlink::RTM_DELLINK {
+            m.by_index.remove(&index);
+            return;
+        }
+        if let Some(name) = name {
+            m.by_index.insert(
+                index,
+                LinkInfo {
+                    name,
+                    hwtype,
+                    flags,
+                },
+            );
+        }
+    });
+}
+
+/// Drops everything cached (after `ip netns` switches namespace, or a link was renamed).
+pub fn forget_all() {
+    MAP.with(|m| {
+        let mut m = m.borrow_mut();
+        m.by_index.clear();
+        m.aux = None;
+    });
+}
+
+/// ll_link_get: one RTM_GETLINK by index or name on the auxiliary socket.
+fn link_get(name: Option<&str>, index: u32) -> Option<u32> {
+    let mut hdr = [0u8; 16];
+    hdr[4..8].copy_from_slice(&index.to_ne_bytes());
+    let mut req = AttrBuf::with_header(&hdr);
+    req.add_u32(IFLA_EXT_MASK, RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS);
+    if let Some(n) = name {
+        let ty = if crate::cli::parse::check_ifname(n) {
+            IFLA_IFNAME
+        } else {
+            IFLA_ALT_IFNAME
+        };
+        req.add_str(ty, n);
+    }
+    let answer = MAP.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.aux.is_none() {
+            m.aux = Session::open().ok();
+        }
+        let s = m.aux.as_mut()?;
+        s.talk_answer(RTM_GETLINK, NLM_F_REQUEST, &req.buf, |msg| {
+            (msg.ty, msg.payload.to_vec())
+        })
+        .ok()
+    })?;
+    let (ty, payload) = answer;
+    remember(ty, &payload);
+    ifinfo(&payload).map(|(_, _, idx, _)| idx)
+}
+
+fn cached(index: u32) -> Option<LinkInfo> {
+    MAP.with(|m| m.borrow().by_index.get(&index).cloned())
+}
+
+fn if_indextoname(index: u32) -> Option<String> {
+    let mut buf = [0 as libc::c_char; 16];
+    // SAFETY: buf holds IF_NAMESIZE bytes as if_indextoname requires.
+    let p = unsafe { libc::if_indextoname(index, buf.as_mut_ptr()) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: on success buf holds a NUL-terminated name.
+    Some(
+        unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
+            .to_string_lossy()
+            .into_owned(),
+    )
+}
+
+/// ll_index_to_name: `*` for 0, the cached or fetched name, else `if%u`.
+pub fn index_to_name(index: u32) -> String {
+    if index == 0 {
+        return "*".into();
+    }
+    if let Some(i) = cached(index) {
+        return i.name;
+    }
+    if link_get(None, index) == Some(index) {
+        if let Some(i) = cached(index) {
+            return i.name;
+        }
+    }
+    if_indextoname(index).unwrap_or_else(|| format!("if{index}"))
+}
+
+/// ll_index_to_type: the ARPHRD type, if the link is known.
+pub fn index_to_type(index: u32) -> Option<u16> {
+    if index == 0 {
+        return None;
+    }
+    cached(index).map(|i| i.hwtype)
+}
+
+/// ll_index_to_flags.
+pub fn index_to_flags(index: u32) -> Option<u32> {
+    cached(index).map(|i| i.flags)
+}
+
+/// ll_name_to_index: cache, then RTM_GETLINK by name, then `ifN` names; 0 when unknown.
+pub fn name_to_index(name: &str) -> u32 {
+    let hit = MAP.with(|m| {
+        m.borrow()
+            .by_index
+            .iter()
+            .find(|(_, i)| i.name == name)
+            .map(|(k, _)| *k)
+    });
+    if let Some(i) = hit {
+        return i;
+    }
+    if let Some(i) = link_get(Some(name), 0) {
+        if i != 0 {
+            return i;
+        }
+    }
+    let c = std::ffi::CString::new(name).unwrap_or_default();
+    // SAFETY: c is a valid NUL-terminated string.
+    let i = unsafe { libc::if_nametoindex(c.as_ptr()) };
+    if i != 0 {
+        return i;
+    }
+    // ll_idx_a2n: "if%u" names of links in other namespaces.
+    name.strip_prefix("if")
+        .and_then(|n| crate::cli::parse::get_u32(n, 0))
+        .unwrap_or(0)
+}

@@ -1,0 +1,358 @@
+//! The `ip` applet: global options (ip/ip.c main), the ordered object table, `-batch`.
+pub mod address;
+pub mod link;
+pub mod neigh;
+pub mod route;
+
+use crate::cli::args::Args;
+use crate::cli::batch::run_batch;
+use crate::cli::matches::matches;
+use crate::cli::parse::{self, invarg};
+use crate::error::{Error, Failure, Result};
+use crate::netlink::Session;
+use crate::output::Printer;
+use std::io::{BufWriter, StdoutLock};
+
+pub type Out = Printer<BufWriter<StdoutLock<'static>>>;
+
+/// The reference's version line (`ip -V`), including the libbpf it was built with.
+pub const VERSION_LINE: &str = "ip utility, iproute2-6.1.0, libbpf 1.1.2";
+
+const USAGE: &str = "\
+Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
+       ip [ -force ] -batch filename
+where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
+                   link | macsec | maddress | monitor | mptcp | mroute | mrule |
+                   neighbor | neighbour | netconf | netns | nexthop | ntable |
+                   ntbl | route | rule | sr | tap | tcpmetrics |
+                   token | tunnel | tuntap | vrf | xfrm }
+       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
+                    -h[uman-readable] | -iec | -j[son] | -p[retty] |
+                    -f[amily] { inet | inet6 | mpls | bridge | link } |
+                    -4 | -6 | -M | -B | -0 |
+                    -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
+                    -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
+                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
+                    -c[olor]}
+";
+
+/// `usage()` of ip.c: the text on stderr and exit(-1).
+pub fn usage() -> Error {
+    Error::raw(255, USAGE, Failure::Exit)
+}
+
+/// The global options, as ip.c keeps them in globals.
+#[derive(Debug, Clone, Default)]
+pub struct Globals {
+    pub family: u8,
+    pub human: u32,
+    pub iec: bool,
+    pub stats: u32,
+    pub details: u32,
+    pub resolve: bool,
+    pub oneline: bool,
+    pub timestamp: u32,
+    pub tshort: bool,
+    pub force: bool,
+    pub brief: bool,
+    pub json: bool,
+    pub pretty: bool,
+    pub numeric: bool,
+    pub all: bool,
+    pub echo: bool,
+    pub loops: i32,
+    pub rcvbuf: Option<u32>,
+    pub batch_mode: bool,
+}
+
+/// Everything a command needs: options, the socket, the printer.
+pub struct Ip {
+    pub g: Globals,
+    pub nl: Session,
+    pub out: Out,
+}
+
+/// read_family (lib/utils.c).
+pub fn read_family(name: &str) -> u8 {
+    match name {
+        "inet" => parse::AF_INET,
+        "inet6" => parse::AF_INET6,
+        "link" => parse::AF_PACKET,
+        "ipx" => 4,
+        "dnet" => 12,
+        "mpls" => parse::AF_MPLS,
+        "bridge" => parse::AF_BRIDGE,
+        _ => parse::AF_UNSPEC,
+    }
+}
+
+type ObjFn = fn(&mut Args, &mut Ip) -> Result<()>;
+
+/// ip.c cmds[], in order: the first entry the word abbreviates wins.
+const OBJECTS: &[(&str, Option<ObjFn>)] = &[
+    ("address", Some(address::run)),
+    ("addrlabel", None),
+    ("maddress", None),
+    ("route", Some(route::run)),
+    ("rule", None),
+    ("neighbor", Some(neigh::run)),
+    ("neighbour", Some(neigh::run)),
+    ("ntable", None),
+    ("ntbl", None),
+    ("link", Some(link::run)),
+    ("l2tp", None),
+    ("fou", None),
+    ("ila", None),
+    ("macsec", None),
+    ("tunnel", None),
+    ("tunl", None),
+    ("tuntap", None),
+    ("tap", None),
+    ("token", None),
+    ("tcpmetrics", None),
+    ("tcp_metrics", None),
+    ("monitor", None),
+    ("xfrm", None),
+    ("mroute", None),
+    ("mrule", None),
+    ("netns", None),
+    ("netconf", None),
+    ("vrf", None),
+    ("sr", None),
+    ("nexthop", None),
+    ("mptcp", None),
+    ("ioam", None),
+    ("help", Some(help)),
+    ("stats", None),
+];
+
+fn help(_: &mut Args, _: &mut Ip) -> Result<()> {
+    Err(usage())
+}
+
+/// do_cmd: runs the object the word names, or says it is unknown (exit 1).
+fn do_cmd(words: Vec<String>, ip: &mut Ip) -> Result<()> {
+    let mut args = Args::new(words);
+    let obj = args.next().unwrap_or_default();
+    for (name, f) in OBJECTS {
+        if matches(&obj, name) {
+            return match f {
+                Some(f) => f(&mut args, ip),
+                None => Err(Error::ret(1, format!("nlbox: ip {name}: not implemented"))),
+            };
+        }
+    }
+    Err(Error::ret(
+        1,
+        format!("Object \"{obj}\" is unknown, try \"ip help\"."),
+    ))
+}
+
+/// Parses the global options; returns the batch file, if any, and the rest of argv.
+fn parse_globals(
+    argv: &[String],
+    g: &mut Globals,
+    color: &mut i32,
+) -> Result<(Option<String>, usize)> {
+    let mut i = 1;
+    let mut batch = None;
+    while i < argv.len() {
+        let full = argv[i].as_str();
+        if full == "--" {
+            i += 1;
+            break;
+        }
+        if !full.starts_with('-') {
+            break;
+        }
+        let opt = if full.starts_with("--") {
+            &full[1..]
+        } else {
+            full
+        };
+        let next = |i: &mut usize| -> Result<String> {
+            *i += 1;
+            argv.get(*i).cloned().ok_or_else(usage)
+        };
+        if matches(opt, "-loops") {
+            let v = next(&mut i)?;
+            g.loops = parse::strtol(&v, 10).0 as i32;
+        } else if matches(opt, "-family") {
+            let v = next(&mut i)?;
+            if v == "help" {
+                return Err(usage());
+            }
+            g.family = read_family(&v);
+            if g.family == parse::AF_UNSPEC {
+                return Err(invarg("invalid protocol family", &v));
+            }
+        } else if opt == "-4" {
+            g.family = parse::AF_INET;
+        } else if opt == "-6" {
+            g.family = parse::AF_INET6;
+        } else if opt == "-0" {
+            g.family = parse::AF_PACKET;
+        } else if opt == "-M" {
+            g.family = parse::AF_MPLS;
+        } else if opt == "-B" {
+            g.family = parse::AF_BRIDGE;
+        } else if matches(opt, "-human") || matches(opt, "-human-readable") {
+            g.human += 1;
+        } else if matches(opt, "-iec") {
+            g.iec = true;
+        } else if matches(opt, "-stats") || matches(opt, "-statistics") {
+            g.stats += 1;
+        } else if matches(opt, "-details") {
+            g.details += 1;
+        } else if matches(opt, "-resolve") {
+            g.resolve = true;
+        } else if matches(opt, "-oneline") {
+            g.oneline = true;
+        } else if matches(opt, "-timestamp") {
+            g.timestamp += 1;
+        } else if matches(opt, "-tshort") {
+            g.timestamp += 1;
+            g.tshort = true;
+        } else if matches(opt, "-Version") {
+            println!("{VERSION_LINE}");
+            return Err(Error::silent(0, Failure::Exit));
+        } else if matches(opt, "-force") {
+            g.force = true;
+        } else if matches(opt, "-batch") {
+            batch = Some(next(&mut i)?);
+        } else if matches(opt, "-brief") {
+            g.brief = true;
+        } else if matches(opt, "-json") {
+            g.json = true;
+        } else if matches(opt, "-pretty") {
+            g.pretty = true;
+        } else if matches(opt, "-rcvbuf") {
+            let v = next(&mut i)?;
+            match parse::get_u32(&v, 0) {
+                Some(n) => g.rcvbuf = Some(n),
+                None => return Err(Error::exit(255, format!("Invalid rcvbuf size '{v}'"))),
+            }
+        } else if let Some(c) = matches_color(opt) {
+            *color = c;
+        } else if matches(opt, "-help") {
+            return Err(usage());
+        } else if matches(opt, "-netns") {
+            i += 1;
+            let Some(ns) = argv.get(i) else {
+                return Err(crate::cli::args::incomplete_command());
+            };
+            if let Err(msg) = crate::netns_switch::switch(ns) {
+                return Err(Error::raw(255, msg, Failure::Exit));
+            }
+        } else if matches(opt, "-Numeric") {
+            g.numeric = true;
+        } else if matches(opt, "-all") {
+            g.all = true;
+        } else if opt == "-echo" {
+            g.echo = true;
+        } else {
+            return Err(Error::exit(
+                255,
+                format!("Option \"{opt}\" is unknown, try \"ip -help\"."),
+            ));
+        }
+        i += 1;
+    }
+    Ok((batch, i))
+}
+
+/// matches_color (lib/color.c): `-c[olor][=always|auto|never]`; 0 never, 1 auto, 2 always.
+pub fn matches_color(opt: &str) -> Option<i32> {
+    let (name, val) = match opt.find('=') {
+        Some(p) => (&opt[..p], Some(&opt[p + 1..])),
+        None => (opt, None),
+    };
+    if !matches(name, "-color") {
+        return None;
+    }
+    match val {
+        None | Some("") | Some("always") => Some(2),
+        Some("auto") => Some(1),
+        Some("never") => Some(0),
+        _ => None,
+    }
+}
+
+/// check_enable_color: colours under `always`, or `auto` on a terminal; never with JSON.
+pub fn color_wanted(color: i32, json: bool) -> bool {
+    if json || color == 0 {
+        return false;
+    }
+    // SAFETY: isatty has no memory-safety preconditions.
+    color == 2 || (color == 1 && unsafe { libc::isatty(1) } == 1)
+}
+
+fn dark_background() -> bool {
+    let Ok(v) = std::env::var("COLORFGBG") else {
+        return false;
+    };
+    match v.rfind(';') {
+        Some(p) => {
+            let t = &v[p + 1..];
+            t.len() == 1 && matches!(t.as_bytes()[0], b'0'..=b'6' | b'8')
+        }
+        None => false,
+    }
+}
+
+pub fn main(argv: Vec<String>) -> i32 {
+    match run(argv) {
+        Ok(code) => code,
+        Err(e) => {
+            e.report();
+            e.code
+        }
+    }
+}
+
+fn run(argv: Vec<String>) -> Result<i32> {
+    let mut g = Globals {
+        loops: 10,
+        ..Globals::default()
+    };
+    let mut color = 0;
+    let (batch, first) = parse_globals(&argv, &mut g, &mut color)?;
+    crate::names::set_numeric(g.numeric);
+    let stdout: &'static std::io::Stdout = Box::leak(Box::new(std::io::stdout()));
+    let mut out = Printer::new(
+        BufWriter::with_capacity(64 * 1024, stdout.lock()),
+        g.json,
+        g.pretty,
+        g.oneline,
+    );
+    if color_wanted(color, g.json) {
+        out.enable_color(dark_background());
+    }
+    let rcvbuf = g.rcvbuf.map(|v| v as i32).unwrap_or(1024 * 1024);
+    if let Some(file) = batch {
+        let nl = Session::open_with_rcvbuf(rcvbuf)
+            .map_err(|_| Error::exit(1, "Cannot open rtnetlink"))?;
+        g.batch_mode = true;
+        let family = g.family;
+        let force = g.force;
+        let mut ip = Ip { g, nl, out };
+        let res = run_batch(&file, force, |words| {
+            ip.g.family = family;
+            let r = do_cmd(words, &mut ip);
+            let _ = ip.out.flush();
+            r
+        });
+        ip.out.flush()?;
+        return res;
+    }
+    let nl = Session::open_with_rcvbuf(rcvbuf).map_err(|e| Error::raw(1, e.text, Failure::Exit))?;
+    nl.set_strict();
+    let mut ip = Ip { g, nl, out };
+    let rest: Vec<String> = argv.get(first..).unwrap_or(&[]).to_vec();
+    if rest.is_empty() {
+        return Err(usage());
+    }
+    let r = do_cmd(rest, &mut ip);
+    ip.out.flush()?;
+    r.map(|_| 0)
+}

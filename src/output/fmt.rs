@@ -1,0 +1,106 @@
+//! Formatters shared by the printers: C's `%g`, link-layer addresses.
+use std::fmt::Write as _;
+
+/// C's `printf("%g", v)`: 6 significant digits, trailing zeros dropped, exponent form
+/// when the exponent is below -4 or at least 6.
+pub fn fmt_g(v: f64) -> String {
+    fmt_g_prec(v, 6)
+}
+
+/// `%.{prec}g`.
+pub fn fmt_g_prec(v: f64, prec: usize) -> String {
+    if v.is_nan() {
+        return if v.is_sign_negative() {
+            "-nan".into()
+        } else {
+            "nan".into()
+        };
+    }
+    if v.is_infinite() {
+        return if v < 0.0 { "-inf".into() } else { "inf".into() };
+    }
+    let p = if prec == 0 { 1 } else { prec };
+    if v == 0.0 {
+        return if v.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
+    }
+    // The exponent after rounding to p significant digits.
+    let sci = format!("{:.*e}", p - 1, v);
+    let (mant, exp) = match sci.split_once('e') {
+        Some((m, e)) => (m.to_string(), e.parse::<i32>().unwrap_or(0)),
+        None => (sci.clone(), 0),
+    };
+    if exp < -4 || exp >= p as i32 {
+        let m = strip_zeros(&mant);
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{m}e{sign}{:02}", exp.abs())
+    } else {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        strip_zeros(&format!("{v:.decimals$}"))
+    }
+}
+
+fn strip_zeros(s: &str) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+pub const ARPHRD_TUNNEL: u16 = 768;
+pub const ARPHRD_TUNNEL6: u16 = 769;
+pub const ARPHRD_SIT: u16 = 776;
+pub const ARPHRD_IPGRE: u16 = 778;
+pub const ARPHRD_IP6GRE: u16 = 823;
+
+/// ll_addr_n2a: `aa:bb:..` lower-case hex, or an IP address for IP tunnels.
+pub fn ll_addr(addr: &[u8], hwtype: u16) -> String {
+    if addr.len() == 4 && matches!(hwtype, ARPHRD_TUNNEL | ARPHRD_SIT | ARPHRD_IPGRE) {
+        return std::net::Ipv4Addr::new(addr[0], addr[1], addr[2], addr[3]).to_string();
+    }
+    if addr.len() == 16 && matches!(hwtype, ARPHRD_TUNNEL6 | ARPHRD_IP6GRE) {
+        let mut o = [0u8; 16];
+        o.copy_from_slice(addr);
+        return std::net::Ipv6Addr::from(o).to_string();
+    }
+    let mut s = String::with_capacity(addr.len() * 3);
+    for (i, b) in addr.iter().enumerate() {
+        if i > 0 {
+            s.push(':');
+        }
+        let _ = write!(s, "{b:02x}");
+    }
+    if addr.is_empty() {
+        // snprintf("%02x", addr[0]) on an empty address reads the buffer's first byte.
+        s.push_str("00");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_g() {
+        assert_eq!(fmt_g(0.0), "0");
+        assert_eq!(fmt_g(1.0), "1");
+        assert_eq!(fmt_g(0.5), "0.5");
+        assert_eq!(fmt_g(123456.0), "123456");
+        assert_eq!(fmt_g(1234567.0), "1.23457e+06");
+        assert_eq!(fmt_g(0.0001), "0.0001");
+        assert_eq!(fmt_g(0.00001), "1e-05");
+        assert_eq!(fmt_g(3.14159265), "3.14159");
+        assert_eq!(fmt_g(100.0), "100");
+    }
+
+    #[test]
+    fn lladdr() {
+        assert_eq!(ll_addr(&[0, 0x11, 0xaa, 0, 0, 1], 1), "00:11:aa:00:00:01");
+        assert_eq!(ll_addr(&[10, 0, 0, 1], ARPHRD_IPGRE), "10.0.0.1");
+    }
+}

@@ -1,0 +1,7 @@
+//! The output layer: one printer that writes text, `-o` oneline and JSON from the same calls.
+pub mod fmt;
+pub mod json;
+pub mod printer;
+
+#[allow(unused_imports)]
+pub use printer::{Color, Ctx, Printer};
