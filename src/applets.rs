@@ -72,6 +72,11 @@ pub fn dispatch(args: Vec<OsString>) -> i32 {
 fn run_applet(name: &str, args: Vec<String>) -> i32 {
     match name {
         "ip" => crate::ip::main(args),
+        "bridge" => crate::bridge::main(args),
+        "brctl" => crate::brctl::main(args),
+        "route" => crate::route::main(args),
+        "ifconfig" => crate::ifconfig::main(args),
+        "tunctl" => crate::tunctl::main(args),
         _ => {
             eprintln!("nlbox: {name}: not implemented");
             1

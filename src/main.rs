@@ -3,14 +3,19 @@
 // Shared helpers are filled in applet by applet; some are not called by every build yet.
 #![allow(dead_code)]
 mod applets;
+mod brctl;
+mod bridge;
 mod cli;
 mod error;
+mod ifconfig;
 mod ifmap;
 mod ip;
 mod names;
 mod netlink;
 mod netns_switch;
 mod output;
+mod route;
+mod tunctl;
 
 use std::ffi::OsString;
 

@@ -1,8 +1,44 @@
-//! `ip address`.
+//! `ip address`: the verb table of ip/ipaddress.c `do_ipaddr`, in its order.
 use super::Ip;
 use crate::cli::args::Args;
+use crate::cli::matches::matches;
 use crate::error::{Error, Result};
+use crate::netlink::{NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTM_DELADDR, RTM_NEWADDR};
 
-pub fn run(_args: &mut Args, _ip: &mut Ip) -> Result<()> {
-    Err(Error::ret(1, "nlbox: ip address: not implemented"))
+pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
+    let Some(verb) = args.next() else {
+        return super::ipaddr::list_addr(args, ip);
+    };
+    let m = |k: &str| matches(&verb, k);
+    if m("add") {
+        return super::address_modify::modify(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, args, ip);
+    }
+    if m("change") || verb == "chg" {
+        return super::address_modify::modify(RTM_NEWADDR, NLM_F_REPLACE, args, ip);
+    }
+    if m("replace") {
+        return super::address_modify::modify(RTM_NEWADDR, NLM_F_CREATE | NLM_F_REPLACE, args, ip);
+    }
+    if m("delete") {
+        return super::address_modify::modify(RTM_DELADDR, 0, args, ip);
+    }
+    if m("list") || m("show") || m("lst") {
+        return super::ipaddr::list_addr(args, ip);
+    }
+    if m("flush") {
+        return super::ipaddr::flush_addr(args, ip);
+    }
+    if m("save") || m("showdump") || m("restore") {
+        return Err(Error::ret(
+            1,
+            format!("nlbox: ip address {verb}: not implemented"),
+        ));
+    }
+    if m("help") {
+        return Err(super::ipaddr::usage());
+    }
+    Err(Error::exit(
+        255,
+        format!("Command \"{verb}\" is unknown, try \"ip address help\"."),
+    ))
 }

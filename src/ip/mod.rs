@@ -1,8 +1,16 @@
 //! The `ip` applet: global options (ip/ip.c main), the ordered object table, `-batch`.
 pub mod address;
+pub mod address_modify;
+pub mod ipaddr;
 pub mod link;
+pub mod link_kind;
+pub mod link_modify;
+pub mod monitor;
 pub mod neigh;
+pub mod netns;
 pub mod route;
+pub mod rule;
+pub mod tuntap;
 
 use crate::cli::args::Args;
 use crate::cli::batch::run_batch;
@@ -94,7 +102,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("addrlabel", None),
     ("maddress", None),
     ("route", Some(route::run)),
-    ("rule", None),
+    ("rule", Some(rule::run)),
     ("neighbor", Some(neigh::run)),
     ("neighbour", Some(neigh::run)),
     ("ntable", None),
@@ -106,16 +114,16 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("macsec", None),
     ("tunnel", None),
     ("tunl", None),
-    ("tuntap", None),
-    ("tap", None),
+    ("tuntap", Some(tuntap::run)),
+    ("tap", Some(tuntap::run)),
     ("token", None),
     ("tcpmetrics", None),
     ("tcp_metrics", None),
-    ("monitor", None),
+    ("monitor", Some(monitor::run)),
     ("xfrm", None),
     ("mroute", None),
     ("mrule", None),
-    ("netns", None),
+    ("netns", Some(netns::run)),
     ("netconf", None),
     ("vrf", None),
     ("sr", None),

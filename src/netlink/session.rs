@@ -54,6 +54,8 @@ pub struct Session {
     pid: u32,
     seq: u32,
     buf: Vec<u8>,
+    /// NLBOX_RECORD=FILE: every dump datagram is appended there, to make test fixtures.
+    record: Option<std::fs::File>,
 }
 
 fn setsockopt_int(fd: i32, level: i32, opt: i32, v: i32) -> io::Result<()> {
@@ -122,11 +124,19 @@ impl Session {
         }
         // SAFETY: time(NULL) has no preconditions.
         let seq = unsafe { libc::time(std::ptr::null_mut()) } as u32;
+        let record = std::env::var_os("NLBOX_RECORD").and_then(|p| {
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(p)
+                .ok()
+        });
         Ok(Session {
             fd,
             pid: addr.nl_pid,
             seq,
             buf: Vec::new(),
+            record,
         })
     }
 
@@ -346,6 +356,10 @@ impl Session {
         let mut failed: Option<E> = None;
         loop {
             let (n, from) = self.recv()?;
+            if let Some(f) = self.record.as_mut() {
+                use std::io::Write as _;
+                let _ = f.write_all(&self.buf[..n]);
+            }
             let mut off = 0;
             let mut done = false;
             // Take the buffer out so `f` may borrow the session's other state freely.
