@@ -273,7 +273,7 @@ impl Session {
     /// rtnl_talk without an answer: sends with NLM_F_ACK and waits for the ACK.
     /// Extack warnings on success are printed; a refusal comes back as its text.
     pub fn talk(&mut self, ty: u16, flags: u16, payload: &[u8]) -> Result<(), NlError> {
-        let seq = self.send(ty, flags | NLM_F_ACK, payload)?;
+        let seq = self.send(ty, flags | NLM_F_REQUEST | NLM_F_ACK, payload)?;
         loop {
             let (n, from) = self.recv()?;
             let mut off = 0;
@@ -306,7 +306,7 @@ impl Session {
         payload: &[u8],
         f: impl FnOnce(&Msg) -> T,
     ) -> Result<T, NlError> {
-        let seq = self.send(ty, flags, payload)?;
+        let seq = self.send(ty, flags | NLM_F_REQUEST, payload)?;
         loop {
             let (n, from) = self.recv()?;
             let mut off = 0;
