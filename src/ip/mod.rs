@@ -132,7 +132,15 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("ioam", None),
     ("help", Some(help)),
     ("stats", None),
+    // Debian's iproute2 carries a "moo" object (debian/patches/0001-Add-moo-feature.patch).
+    ("moo", Some(moo)),
 ];
+
+const MOO: &str = "\n _ __ ___   ___   ___\n| '_ ` _ \\ / _ \\ / _ \\\n| | | | | | (_) | (_) |\n|_| |_| |_|\\___/ \\___/\n\n\nP.S. no real cows were harmed for this moo\n";
+
+fn moo(_: &mut Args, _: &mut Ip) -> Result<()> {
+    Err(Error::raw(1, MOO, Failure::Exit))
+}
 
 fn help(_: &mut Args, _: &mut Ip) -> Result<()> {
     Err(usage())
