@@ -95,7 +95,7 @@ pub fn usage() -> Error {
 }
 
 /// usage() of ipaddress.c: once `ip link show` ran, it is the link usage (iplink_usage).
-fn usage_for(ip: &mut Ip) -> Error {
+pub fn help(ip: &mut Ip) -> Error {
     if !DO_LINK.load(Ordering::Relaxed) {
         return usage();
     }
@@ -215,7 +215,7 @@ fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Result<()
     }
     let oneline = ip.g.oneline;
     let parsed = {
-        let mut usage = || usage_for(ip);
+        let mut usage = || help(ip);
         filter::parse(args, preferred, oneline, &mut usage)?
     };
     let mut f = parsed.filter;
@@ -289,27 +289,14 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
         }
     }
     let no_link = fam != AF_PACKET && f.oneline;
-    let v = View { g, f, do_link };
+    let cx = ShowCtx {
+        v: View { g, f, do_link },
+        store: &store,
+        no_link,
+    };
     let mut each = |ty: u16, payload: &[u8]| -> std::io::Result<()> {
         crate::ifmap::remember(ty, payload);
-        let Some(ifi) = link_print::ifinfo(payload) else {
-            return Ok(());
-        };
-        if fam != AF_PACKET && !ipaddr_filter(f, &ifi, &store) {
-            return Ok(());
-        }
-        out.open_object("")?;
-        let mut res = 0;
-        if g.brief || !no_link {
-            res = link_print::print_linkinfo(out, &v, ty, payload)?;
-        }
-        if res >= 0 && fam != AF_PACKET {
-            print_selected_addrinfo(out, &v, &ifi, &store)?;
-        }
-        if res > 0 && !do_link && g.stats > 0 {
-            link_print::print_link_stats(out, g, payload)?;
-        }
-        out.close_object()
+        show_link(out, &cx, ty, payload)
     };
     if f.ifindex != 0 {
         let req = link_get_by_index_req(fam, f.ifindex, g.stats > 0);
@@ -338,6 +325,43 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
             dump_failed(e)
         }
     }
+}
+
+/// What the print loop needs for each link.
+struct ShowCtx<'a> {
+    v: View<'a>,
+    store: &'a AddrStore,
+    /// `-o` without `-br` on addresses: only the address lines are printed.
+    no_link: bool,
+}
+
+/// One link of the print loop: ipaddr_filter, then the link, its addresses, its stats.
+fn show_link<W: std::io::Write>(
+    out: &mut crate::output::Printer<W>,
+    cx: &ShowCtx,
+    ty: u16,
+    payload: &[u8],
+) -> std::io::Result<()> {
+    let (v, f, g) = (&cx.v, cx.v.f, cx.v.g);
+    let fam = f.family;
+    let Some(ifi) = link_print::ifinfo(payload) else {
+        return Ok(());
+    };
+    if fam != AF_PACKET && !ipaddr_filter(f, &ifi, cx.store) {
+        return Ok(());
+    }
+    out.open_object("")?;
+    let mut res = 0;
+    if g.brief || !cx.no_link {
+        res = link_print::print_linkinfo(out, v, ty, payload)?;
+    }
+    if res >= 0 && fam != AF_PACKET {
+        print_selected_addrinfo(out, v, &ifi, cx.store)?;
+    }
+    if res > 0 && !v.do_link && g.stats > 0 {
+        link_print::print_link_stats(out, g, payload)?;
+    }
+    out.close_object()
 }
 
 /// `Dump terminated`: the function returns 1 to `goto out`, so the command still exits 0.
