@@ -13,6 +13,7 @@ mod ifla;
 mod link_print;
 mod nsid;
 mod rta;
+mod save;
 mod stats;
 mod vf;
 mod vrf;
@@ -41,6 +42,7 @@ static DO_LINK: AtomicBool = AtomicBool::new(false);
 enum Action {
     List,
     Flush,
+    Save,
 }
 
 /// ipaddr_list_link.
@@ -54,6 +56,15 @@ pub fn list_addr(args: &mut Args, ip: &mut Ip) -> Result<()> {
 }
 pub fn flush_addr(args: &mut Args, ip: &mut Ip) -> Result<()> {
     list_flush_or_save(args, ip, Action::Flush)
+}
+pub fn save_addr(args: &mut Args, ip: &mut Ip) -> Result<()> {
+    list_flush_or_save(args, ip, Action::Save)
+}
+pub fn showdump(ip: &mut Ip) -> Result<()> {
+    save::showdump(ip)
+}
+pub fn restore(ip: &mut Ip) -> Result<()> {
+    save::restore(ip)
 }
 
 const USAGE: &str = "\
@@ -227,6 +238,9 @@ fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Result<()
     }
     if action == Action::Flush {
         return flush::flush(ip, f);
+    }
+    if action == Action::Save {
+        return save::save(ip, &f, preferred);
     }
     let do_link = DO_LINK.load(Ordering::Relaxed);
     ip.out.begin_list()?;
