@@ -67,11 +67,9 @@ fn check_magic(input: &mut impl Read) -> Result<()> {
             Err(_) => break,
         }
     }
-    let (elems, magic) = if got == 4 {
-        (1, u32::from_ne_bytes(b))
-    } else {
-        (0, 0)
-    };
+    // fread(&magic, 4, 1): a short read still leaves its bytes in `magic`.
+    let elems = if got == 4 { 1 } else { 0 };
+    let magic = u32::from_ne_bytes(b);
     if magic != MAGIC {
         return Err(Error::exit(
             255,
@@ -93,7 +91,7 @@ fn next_msg(input: &mut impl Read) -> std::result::Result<Option<Vec<u8>>, ()> {
         return Err(());
     }
     let len = u32::from_ne_bytes([h[0], h[1], h[2], h[3]]) as usize;
-    if len < 16 || len > 16384 {
+    if !(16..=16384).contains(&len) {
         warn(&format!("!!!malformed message: len={} @{n}", len as i32));
         return Err(());
     }
