@@ -351,6 +351,28 @@ impl Session {
         payload: &[u8],
         f: &mut impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
+        self.dump_inner(ty, flags, payload, f, true)
+    }
+
+    /// As `dump`, but NLM_F_DUMP_INTR is not reported: rtnl_dump_filter_nc(..,
+    /// NLM_F_DUMP_INTR) as `ip addr flush` uses it, whose own deletes interrupt the dump.
+    pub fn dump_nc_intr<E: From<NlError>>(
+        &mut self,
+        ty: u16,
+        payload: &[u8],
+        mut f: impl FnMut(&Msg) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.dump_inner(ty, NLM_F_DUMP | NLM_F_REQUEST, payload, &mut f, false)
+    }
+
+    fn dump_inner<E: From<NlError>>(
+        &mut self,
+        ty: u16,
+        flags: u16,
+        payload: &[u8],
+        f: &mut impl FnMut(&Msg) -> Result<(), E>,
+        warn_intr: bool,
+    ) -> Result<(), E> {
         let seq = self.send(ty, flags | NLM_F_REQUEST, payload)?;
         let mut interrupted = false;
         let mut failed: Option<E> = None;
@@ -373,7 +395,7 @@ impl Session {
                 if from != 0 || m.pid != self.pid || m.seq != seq {
                     continue;
                 }
-                if m.flags & NLM_F_DUMP_INTR != 0 {
+                if warn_intr && m.flags & NLM_F_DUMP_INTR != 0 {
                     interrupted = true;
                 }
                 if m.ty == NLMSG_DONE {
