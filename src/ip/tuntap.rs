@@ -267,7 +267,11 @@ fn show(ip: &mut Ip) -> Result<()> {
     Ok(())
 }
 
-fn print_tuntap(m: &crate::netlink::Msg, out: &mut super::Out, details: bool) -> std::io::Result<()> {
+fn print_tuntap(
+    m: &crate::netlink::Msg,
+    out: &mut super::Out,
+    details: bool,
+) -> std::io::Result<()> {
     if m.ty != crate::netlink::RTM_NEWLINK && m.ty != crate::netlink::RTM_DELLINK {
         return Ok(());
     }
@@ -306,13 +310,29 @@ fn print_tuntap(m: &crate::netlink::Msg, out: &mut super::Out, details: bool) ->
         return Ok(());
     };
     out.open_object("")?;
-    out.string_c(Ctx::Any, Color::Ifname, "ifname", name, format_args!("{name}:"))?;
+    out.string_c(
+        Ctx::Any,
+        Color::Ifname,
+        "ifname",
+        name,
+        format_args!("{name}:"),
+    )?;
     print_flags(out, flags)?;
     if owner != -1 {
-        out.uint(Ctx::Any, "user", owner as u64, format_args!(" user {owner}"))?;
+        out.uint(
+            Ctx::Any,
+            "user",
+            owner as u64,
+            format_args!(" user {owner}"),
+        )?;
     }
     if group != -1 {
-        out.uint(Ctx::Any, "group", group as u64, format_args!(" group {group}"))?;
+        out.uint(
+            Ctx::Any,
+            "group",
+            group as u64,
+            format_args!(" group {group}"),
+        )?;
     }
     if details {
         let sl = out.sl();

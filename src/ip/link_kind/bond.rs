@@ -4,5 +4,8 @@ use crate::error::{Error, Result};
 use crate::ip::link_modify::req::LinkReq;
 
 pub fn parse(_args: &mut Args, _req: &mut LinkReq) -> Result<()> {
-    Err(Error::ret(1, "nlbox: ip link ... type bond ARGS: not implemented"))
+    Err(Error::ret(
+        1,
+        "nlbox: ip link ... type bond ARGS: not implemented",
+    ))
 }

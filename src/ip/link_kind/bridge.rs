@@ -89,18 +89,54 @@ const NUMERIC2: &[(&str, W, u16)] = &[
 ];
 
 const NUMERIC3: &[(&str, W, u16)] = &[
-    ("mcast_query_use_ifaddr", W::U8, IFLA_BR_MCAST_QUERY_USE_IFADDR),
+    (
+        "mcast_query_use_ifaddr",
+        W::U8,
+        IFLA_BR_MCAST_QUERY_USE_IFADDR,
+    ),
     ("mcast_querier", W::U8, IFLA_BR_MCAST_QUERIER),
-    ("mcast_hash_elasticity", W::U32, IFLA_BR_MCAST_HASH_ELASTICITY),
+    (
+        "mcast_hash_elasticity",
+        W::U32,
+        IFLA_BR_MCAST_HASH_ELASTICITY,
+    ),
     ("mcast_hash_max", W::U32, IFLA_BR_MCAST_HASH_MAX),
-    ("mcast_last_member_count", W::U32, IFLA_BR_MCAST_LAST_MEMBER_CNT),
-    ("mcast_startup_query_count", W::U32, IFLA_BR_MCAST_STARTUP_QUERY_CNT),
-    ("mcast_last_member_interval", W::U64, IFLA_BR_MCAST_LAST_MEMBER_INTVL),
-    ("mcast_membership_interval", W::U64, IFLA_BR_MCAST_MEMBERSHIP_INTVL),
-    ("mcast_querier_interval", W::U64, IFLA_BR_MCAST_QUERIER_INTVL),
+    (
+        "mcast_last_member_count",
+        W::U32,
+        IFLA_BR_MCAST_LAST_MEMBER_CNT,
+    ),
+    (
+        "mcast_startup_query_count",
+        W::U32,
+        IFLA_BR_MCAST_STARTUP_QUERY_CNT,
+    ),
+    (
+        "mcast_last_member_interval",
+        W::U64,
+        IFLA_BR_MCAST_LAST_MEMBER_INTVL,
+    ),
+    (
+        "mcast_membership_interval",
+        W::U64,
+        IFLA_BR_MCAST_MEMBERSHIP_INTVL,
+    ),
+    (
+        "mcast_querier_interval",
+        W::U64,
+        IFLA_BR_MCAST_QUERIER_INTVL,
+    ),
     ("mcast_query_interval", W::U64, IFLA_BR_MCAST_QUERY_INTVL),
-    ("mcast_query_response_interval", W::U64, IFLA_BR_MCAST_QUERY_RESPONSE_INTVL),
-    ("mcast_startup_query_interval", W::U64, IFLA_BR_MCAST_STARTUP_QUERY_INTVL),
+    (
+        "mcast_query_response_interval",
+        W::U64,
+        IFLA_BR_MCAST_QUERY_RESPONSE_INTVL,
+    ),
+    (
+        "mcast_startup_query_interval",
+        W::U64,
+        IFLA_BR_MCAST_STARTUP_QUERY_INTVL,
+    ),
     ("mcast_stats_enabled", W::U8, IFLA_BR_MCAST_STATS_ENABLED),
     ("mcast_igmp_version", W::U8, IFLA_BR_MCAST_IGMP_VERSION),
     ("mcast_mld_version", W::U8, IFLA_BR_MCAST_MLD_VERSION),
@@ -109,12 +145,7 @@ const NUMERIC3: &[(&str, W, u16)] = &[
     ("nf_call_arptables", W::U8, IFLA_BR_NF_CALL_ARPTABLES),
 ];
 
-fn numeric(
-    table: &[(&str, W, u16)],
-    w: &str,
-    args: &mut Args,
-    req: &mut LinkReq,
-) -> Result<bool> {
+fn numeric(table: &[(&str, W, u16)], w: &str, args: &mut Args, req: &mut LinkReq) -> Result<bool> {
     let Some((name, width, ty)) = table.iter().find(|(n, _, _)| matches(w, n)) else {
         return Ok(false);
     };
@@ -160,7 +191,12 @@ pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
             numeric(NUMERIC2, w, args, req)?;
         } else if w == "mcast_vlan_snooping" {
             let v = u8v(args, "invalid mcast_vlan_snooping")?;
-            boolopt(&mut optmask, &mut optval, BR_BOOLOPT_MCAST_VLAN_SNOOPING, v != 0);
+            boolopt(
+                &mut optmask,
+                &mut optval,
+                BR_BOOLOPT_MCAST_VLAN_SNOOPING,
+                v != 0,
+            );
         } else if first_match(NUMERIC3, w) {
             numeric(NUMERIC3, w, args, req)?;
         } else if matches(w, "help") {
@@ -231,21 +267,39 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
     macro_rules! u {
         ($v:expr, $key:literal, $txt:literal) => {
             if let Some(v) = $v {
-                out.uint(Ctx::Any, $key, v as u64, format_args!(concat!($txt, " {} "), v))?;
+                out.uint(
+                    Ctx::Any,
+                    $key,
+                    v as u64,
+                    format_args!(concat!($txt, " {} "), v),
+                )?;
             }
         };
     }
-    u!(u32_of(IFLA_BR_FORWARD_DELAY), "forward_delay", "forward_delay");
+    u!(
+        u32_of(IFLA_BR_FORWARD_DELAY),
+        "forward_delay",
+        "forward_delay"
+    );
     u!(u32_of(IFLA_BR_HELLO_TIME), "hello_time", "hello_time");
     u!(u32_of(IFLA_BR_MAX_AGE), "max_age", "max_age");
     u!(u32_of(IFLA_BR_AGEING_TIME), "ageing_time", "ageing_time");
     u!(u32_of(IFLA_BR_STP_STATE), "stp_state", "stp_state");
     u!(u16_of(IFLA_BR_PRIORITY), "priority", "priority");
-    u!(u8_of(IFLA_BR_VLAN_FILTERING), "vlan_filtering", "vlan_filtering");
+    u!(
+        u8_of(IFLA_BR_VLAN_FILTERING),
+        "vlan_filtering",
+        "vlan_filtering"
+    );
     if let Some(a) = get(IFLA_BR_VLAN_PROTOCOL) {
         // rta_getattr_u16 reads the network-order value; ll_proto_n2a swaps it back.
         let p = super::proto::n2a(a.be16().unwrap_or(0));
-        out.string(Ctx::Any, "vlan_protocol", &p, format_args!("vlan_protocol {p} "))?;
+        out.string(
+            Ctx::Any,
+            "vlan_protocol",
+            &p,
+            format_args!("vlan_protocol {p} "),
+        )?;
     }
     if let Some(a) = get(IFLA_BR_BRIDGE_ID) {
         let id = bridge_id(a.data);
@@ -254,11 +308,24 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
     if get(IFLA_BR_ROOT_ID).is_some() {
         // iproute2 6.1 prints the bridge id here too (it reads IFLA_BR_BRIDGE_ID).
         let id = bridge_id(get(IFLA_BR_BRIDGE_ID).map(|a| a.data).unwrap_or(&[]));
-        out.string(Ctx::Any, "root_id", &id, format_args!("designated_root {id} "))?;
+        out.string(
+            Ctx::Any,
+            "root_id",
+            &id,
+            format_args!("designated_root {id} "),
+        )?;
     }
     u!(u16_of(IFLA_BR_ROOT_PORT), "root_port", "root_port");
-    u!(u32_of(IFLA_BR_ROOT_PATH_COST), "root_path_cost", "root_path_cost");
-    u!(u8_of(IFLA_BR_TOPOLOGY_CHANGE), "topology_change", "topology_change");
+    u!(
+        u32_of(IFLA_BR_ROOT_PATH_COST),
+        "root_path_cost",
+        "root_path_cost"
+    );
+    u!(
+        u8_of(IFLA_BR_TOPOLOGY_CHANGE),
+        "topology_change",
+        "topology_change"
+    );
     u!(
         u8_of(IFLA_BR_TOPOLOGY_CHANGE_DETECTED),
         "topology_change_detected",
@@ -274,43 +341,127 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
             print_timer(out, name, u64_of(t).unwrap_or(0))?;
         }
     }
-    u!(u16_of(IFLA_BR_VLAN_DEFAULT_PVID), "vlan_default_pvid", "vlan_default_pvid");
-    u!(u8_of(IFLA_BR_VLAN_STATS_ENABLED), "vlan_stats_enabled", "vlan_stats_enabled");
-    u!(u8_of(IFLA_BR_VLAN_STATS_PER_PORT), "vlan_stats_per_port", "vlan_stats_per_port");
+    u!(
+        u16_of(IFLA_BR_VLAN_DEFAULT_PVID),
+        "vlan_default_pvid",
+        "vlan_default_pvid"
+    );
+    u!(
+        u8_of(IFLA_BR_VLAN_STATS_ENABLED),
+        "vlan_stats_enabled",
+        "vlan_stats_enabled"
+    );
+    u!(
+        u8_of(IFLA_BR_VLAN_STATS_PER_PORT),
+        "vlan_stats_per_port",
+        "vlan_stats_per_port"
+    );
     if let Some(m) = u16_of(IFLA_BR_GROUP_FWD_MASK) {
-        let t = if m == 0 { "0".to_string() } else { format!("{m:#x}") };
-        out.xhex(Ctx::Any, "group_fwd_mask", m as u64, format_args!("group_fwd_mask {t} "))?;
+        let t = if m == 0 {
+            "0".to_string()
+        } else {
+            format!("{m:#x}")
+        };
+        out.xhex(
+            Ctx::Any,
+            "group_fwd_mask",
+            m as u64,
+            format_args!("group_fwd_mask {t} "),
+        )?;
     }
     if let Some(a) = get(IFLA_BR_GROUP_ADDR) {
         let mac = crate::output::fmt::ll_addr(a.data, 1);
-        out.string(Ctx::Any, "group_addr", &mac, format_args!("group_address {mac} "))?;
+        out.string(
+            Ctx::Any,
+            "group_addr",
+            &mac,
+            format_args!("group_address {mac} "),
+        )?;
     }
-    u!(u8_of(IFLA_BR_MCAST_SNOOPING), "mcast_snooping", "mcast_snooping");
+    u!(
+        u8_of(IFLA_BR_MCAST_SNOOPING),
+        "mcast_snooping",
+        "mcast_snooping"
+    );
     if let Some(a) = get(IFLA_BR_MULTI_BOOLOPT) {
         let val = a.u32().unwrap_or(0);
-        let mask = a.data.get(4..8).map(|b| u32::from_ne_bytes([b[0], b[1], b[2], b[3]])).unwrap_or(0);
+        let mask = a
+            .data
+            .get(4..8)
+            .map(|b| u32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
+            .unwrap_or(0);
         let ll = 1 << BR_BOOLOPT_NO_LL_LEARN;
         let mcvl = 1 << BR_BOOLOPT_MCAST_VLAN_SNOOPING;
         if mask & ll != 0 {
             let v = (val & ll != 0) as u32;
-            out.uint(Ctx::Any, "no_linklocal_learn", v as u64, format_args!("no_linklocal_learn {v} "))?;
+            out.uint(
+                Ctx::Any,
+                "no_linklocal_learn",
+                v as u64,
+                format_args!("no_linklocal_learn {v} "),
+            )?;
         }
         if mask & mcvl != 0 {
             let v = (val & mcvl != 0) as u32;
-            out.uint(Ctx::Any, "mcast_vlan_snooping", v as u64, format_args!("mcast_vlan_snooping {v} "))?;
+            out.uint(
+                Ctx::Any,
+                "mcast_vlan_snooping",
+                v as u64,
+                format_args!("mcast_vlan_snooping {v} "),
+            )?;
         }
     }
     u!(u8_of(IFLA_BR_MCAST_ROUTER), "mcast_router", "mcast_router");
-    u!(u8_of(IFLA_BR_MCAST_QUERY_USE_IFADDR), "mcast_query_use_ifaddr", "mcast_query_use_ifaddr");
-    u!(u8_of(IFLA_BR_MCAST_QUERIER), "mcast_querier", "mcast_querier");
-    u!(u32_of(IFLA_BR_MCAST_HASH_ELASTICITY), "mcast_hash_elasticity", "mcast_hash_elasticity");
-    u!(u32_of(IFLA_BR_MCAST_HASH_MAX), "mcast_hash_max", "mcast_hash_max");
-    u!(u32_of(IFLA_BR_MCAST_LAST_MEMBER_CNT), "mcast_last_member_cnt", "mcast_last_member_count");
-    u!(u32_of(IFLA_BR_MCAST_STARTUP_QUERY_CNT), "mcast_startup_query_cnt", "mcast_startup_query_count");
-    u!(u64_of(IFLA_BR_MCAST_LAST_MEMBER_INTVL), "mcast_last_member_intvl", "mcast_last_member_interval");
-    u!(u64_of(IFLA_BR_MCAST_MEMBERSHIP_INTVL), "mcast_membership_intvl", "mcast_membership_interval");
-    u!(u64_of(IFLA_BR_MCAST_QUERIER_INTVL), "mcast_querier_intvl", "mcast_querier_interval");
-    u!(u64_of(IFLA_BR_MCAST_QUERY_INTVL), "mcast_query_intvl", "mcast_query_interval");
+    u!(
+        u8_of(IFLA_BR_MCAST_QUERY_USE_IFADDR),
+        "mcast_query_use_ifaddr",
+        "mcast_query_use_ifaddr"
+    );
+    u!(
+        u8_of(IFLA_BR_MCAST_QUERIER),
+        "mcast_querier",
+        "mcast_querier"
+    );
+    u!(
+        u32_of(IFLA_BR_MCAST_HASH_ELASTICITY),
+        "mcast_hash_elasticity",
+        "mcast_hash_elasticity"
+    );
+    u!(
+        u32_of(IFLA_BR_MCAST_HASH_MAX),
+        "mcast_hash_max",
+        "mcast_hash_max"
+    );
+    u!(
+        u32_of(IFLA_BR_MCAST_LAST_MEMBER_CNT),
+        "mcast_last_member_cnt",
+        "mcast_last_member_count"
+    );
+    u!(
+        u32_of(IFLA_BR_MCAST_STARTUP_QUERY_CNT),
+        "mcast_startup_query_cnt",
+        "mcast_startup_query_count"
+    );
+    u!(
+        u64_of(IFLA_BR_MCAST_LAST_MEMBER_INTVL),
+        "mcast_last_member_intvl",
+        "mcast_last_member_interval"
+    );
+    u!(
+        u64_of(IFLA_BR_MCAST_MEMBERSHIP_INTVL),
+        "mcast_membership_intvl",
+        "mcast_membership_interval"
+    );
+    u!(
+        u64_of(IFLA_BR_MCAST_QUERIER_INTVL),
+        "mcast_querier_intvl",
+        "mcast_querier_interval"
+    );
+    u!(
+        u64_of(IFLA_BR_MCAST_QUERY_INTVL),
+        "mcast_query_intvl",
+        "mcast_query_interval"
+    );
     u!(
         u64_of(IFLA_BR_MCAST_QUERY_RESPONSE_INTVL),
         "mcast_query_response_intvl",
@@ -321,11 +472,35 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         "mcast_startup_query_intvl",
         "mcast_startup_query_interval"
     );
-    u!(u8_of(IFLA_BR_MCAST_STATS_ENABLED), "mcast_stats_enabled", "mcast_stats_enabled");
-    u!(u8_of(IFLA_BR_MCAST_IGMP_VERSION), "mcast_igmp_version", "mcast_igmp_version");
-    u!(u8_of(IFLA_BR_MCAST_MLD_VERSION), "mcast_mld_version", "mcast_mld_version");
-    u!(u8_of(IFLA_BR_NF_CALL_IPTABLES), "nf_call_iptables", "nf_call_iptables");
-    u!(u8_of(IFLA_BR_NF_CALL_IP6TABLES), "nf_call_ip6tables", "nf_call_ip6tables");
-    u!(u8_of(IFLA_BR_NF_CALL_ARPTABLES), "nf_call_arptables", "nf_call_arptables");
+    u!(
+        u8_of(IFLA_BR_MCAST_STATS_ENABLED),
+        "mcast_stats_enabled",
+        "mcast_stats_enabled"
+    );
+    u!(
+        u8_of(IFLA_BR_MCAST_IGMP_VERSION),
+        "mcast_igmp_version",
+        "mcast_igmp_version"
+    );
+    u!(
+        u8_of(IFLA_BR_MCAST_MLD_VERSION),
+        "mcast_mld_version",
+        "mcast_mld_version"
+    );
+    u!(
+        u8_of(IFLA_BR_NF_CALL_IPTABLES),
+        "nf_call_iptables",
+        "nf_call_iptables"
+    );
+    u!(
+        u8_of(IFLA_BR_NF_CALL_IP6TABLES),
+        "nf_call_ip6tables",
+        "nf_call_ip6tables"
+    );
+    u!(
+        u8_of(IFLA_BR_NF_CALL_ARPTABLES),
+        "nf_call_arptables",
+        "nf_call_arptables"
+    );
     Ok(())
 }

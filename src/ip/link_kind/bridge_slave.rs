@@ -97,8 +97,14 @@ pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
                 _ => {
                     let v = args.need()?;
                     // bridge_slave_parse_on_off: exit(1) on a bad value.
-                    let on = crate::ip::link_modify::parse::parse_on_off(name, &v)
-                        .map_err(|e| Error { code: 1, msg: e.msg, how: Failure::Exit })?;
+                    let on =
+                        crate::ip::link_modify::parse::parse_on_off(name, &v).map_err(|e| {
+                            Error {
+                                code: 1,
+                                msg: e.msg,
+                                how: Failure::Exit,
+                            }
+                        })?;
                     req.attrs.add_u8(*ty, on as u8);
                 }
             }
@@ -123,7 +129,13 @@ pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     Ok(())
 }
 
-const PORT_STATES: [&str; 5] = ["disabled", "listening", "learning", "forwarding", "blocking"];
+const PORT_STATES: [&str; 5] = [
+    "disabled",
+    "listening",
+    "learning",
+    "forwarding",
+    "blocking",
+];
 
 /// _bitmask2str with fwd_mask_tbl: stp, lacp and lldp by name, other bits as 0x%x.
 fn fwd_mask_str(mut m: u16) -> String {
@@ -173,11 +185,21 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
     if let Some(s) = u8_of(IFLA_BRPORT_STATE) {
         match PORT_STATES.get(s as usize) {
             Some(n) => out.string(Ctx::Any, "state", n, format_args!("state {n} "))?,
-            None => out.int(Ctx::Any, "state_index", s as i64, format_args!("state ({s}) "))?,
+            None => out.int(
+                Ctx::Any,
+                "state_index",
+                s as i64,
+                format_args!("state ({s}) "),
+            )?,
         }
     }
     if let Some(p) = u16_of(IFLA_BRPORT_PRIORITY) {
-        out.int(Ctx::Any, "priority", p as i64, format_args!("priority {p} "))?;
+        out.int(
+            Ctx::Any,
+            "priority",
+            p as i64,
+            format_args!("priority {p} "),
+        )?;
     }
     if let Some(c) = u32_of(IFLA_BRPORT_COST) {
         let c = c as i32;
@@ -196,24 +218,54 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         }
     }
     if let Some(v) = u16_of(IFLA_BRPORT_ID) {
-        out.xhex(Ctx::Any, "id", v as u64, format_args!("port_id {} ", hex0(v)))?;
+        out.xhex(
+            Ctx::Any,
+            "id",
+            v as u64,
+            format_args!("port_id {} ", hex0(v)),
+        )?;
     }
     if let Some(v) = u16_of(IFLA_BRPORT_NO) {
-        out.xhex(Ctx::Any, "no", v as u64, format_args!("port_no {} ", hex0(v)))?;
+        out.xhex(
+            Ctx::Any,
+            "no",
+            v as u64,
+            format_args!("port_no {} ", hex0(v)),
+        )?;
     }
     if let Some(v) = u16_of(IFLA_BRPORT_DESIGNATED_PORT) {
-        out.uint(Ctx::Any, "designated_port", v as u64, format_args!("designated_port {v} "))?;
+        out.uint(
+            Ctx::Any,
+            "designated_port",
+            v as u64,
+            format_args!("designated_port {v} "),
+        )?;
     }
     if let Some(v) = u16_of(IFLA_BRPORT_DESIGNATED_COST) {
-        out.uint(Ctx::Any, "designated_cost", v as u64, format_args!("designated_cost {v} "))?;
+        out.uint(
+            Ctx::Any,
+            "designated_cost",
+            v as u64,
+            format_args!("designated_cost {v} "),
+        )?;
     }
     if let Some(a) = get(IFLA_BRPORT_BRIDGE_ID) {
         let id = bridge_id(a.data);
-        out.string(Ctx::Any, "bridge_id", &id, format_args!("designated_bridge {id} "))?;
+        out.string(
+            Ctx::Any,
+            "bridge_id",
+            &id,
+            format_args!("designated_bridge {id} "),
+        )?;
     }
     if let Some(a) = get(IFLA_BRPORT_ROOT_ID) {
         let id = bridge_id(a.data);
-        out.string(Ctx::Any, "root_id", &id, format_args!("designated_root {id} "))?;
+        out.string(
+            Ctx::Any,
+            "root_id",
+            &id,
+            format_args!("designated_root {id} "),
+        )?;
     }
     for (t, k) in [
         (IFLA_BRPORT_HOLD_TIMER, "hold_timer"),
@@ -225,10 +277,20 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         }
     }
     if let Some(v) = u8_of(IFLA_BRPORT_TOPOLOGY_CHANGE_ACK) {
-        out.uint(Ctx::Any, "topology_change_ack", v as u64, format_args!("topology_change_ack {v} "))?;
+        out.uint(
+            Ctx::Any,
+            "topology_change_ack",
+            v as u64,
+            format_args!("topology_change_ack {v} "),
+        )?;
     }
     if let Some(v) = u8_of(IFLA_BRPORT_CONFIG_PENDING) {
-        out.uint(Ctx::Any, "config_pending", v as u64, format_args!("config_pending {v} "))?;
+        out.uint(
+            Ctx::Any,
+            "config_pending",
+            v as u64,
+            format_args!("config_pending {v} "),
+        )?;
     }
     if let Some(v) = u8_of(IFLA_BRPORT_PROXYARP) {
         on_off(out, "proxy_arp", v)?;
@@ -237,7 +299,12 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         on_off(out, "proxy_arp_wifi", v)?;
     }
     if let Some(v) = u8_of(IFLA_BRPORT_MULTICAST_ROUTER) {
-        out.uint(Ctx::Any, "multicast_router", v as u64, format_args!("mcast_router {v} "))?;
+        out.uint(
+            Ctx::Any,
+            "multicast_router",
+            v as u64,
+            format_args!("mcast_router {v} "),
+        )?;
     }
     if let Some(v) = u8_of(IFLA_BRPORT_FAST_LEAVE) {
         let t = if v != 0 { "on" } else { "off" };
@@ -254,9 +321,19 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         }
     }
     if let Some(m) = u16_of(IFLA_BRPORT_GROUP_FWD_MASK) {
-        out.xhex(Ctx::Any, "group_fwd_mask", m as u64, format_args!("group_fwd_mask {} ", hex0(m)))?;
+        out.xhex(
+            Ctx::Any,
+            "group_fwd_mask",
+            m as u64,
+            format_args!("group_fwd_mask {} ", hex0(m)),
+        )?;
         let s = fwd_mask_str(m);
-        out.string(Ctx::Any, "group_fwd_mask_str", &s, format_args!("group_fwd_mask_str {s} "))?;
+        out.string(
+            Ctx::Any,
+            "group_fwd_mask_str",
+            &s,
+            format_args!("group_fwd_mask_str {s} "),
+        )?;
     }
     for (t, k) in [
         (IFLA_BRPORT_VLAN_TUNNEL, "vlan_tunnel"),
@@ -269,7 +346,12 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
     }
     if let Some(i) = u32_of(IFLA_BRPORT_BACKUP_PORT) {
         let n = crate::ifmap::index_to_name(i);
-        out.string(Ctx::Any, "backup_port", &n, format_args!("backup_port {n} "))?;
+        out.string(
+            Ctx::Any,
+            "backup_port",
+            &n,
+            format_args!("backup_port {n} "),
+        )?;
     }
     Ok(())
 }

@@ -4,7 +4,10 @@ use crate::error::{Error, Result};
 use crate::ip::link_modify::req::LinkReq;
 
 fn ni(k: &str) -> Error {
-    Error::ret(1, format!("nlbox: ip link ... type {k} ARGS: not implemented"))
+    Error::ret(
+        1,
+        format!("nlbox: ip link ... type {k} ARGS: not implemented"),
+    )
 }
 pub fn parse_gre(_args: &mut Args, _req: &mut LinkReq) -> Result<()> {
     Err(ni("gre"))

@@ -45,7 +45,10 @@ fn parse(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
         } else if matches(w, "help") {
             return Err(Error::raw(1, help_of(id).unwrap_or(""), Failure::Return));
         } else {
-            let t = format!("{id}: unknown option \"{w}\"?\n{}", help_of(id).unwrap_or(""));
+            let t = format!(
+                "{id}: unknown option \"{w}\"?\n{}",
+                help_of(id).unwrap_or("")
+            );
             return Err(Error::raw(1, t, Failure::Return));
         }
     }

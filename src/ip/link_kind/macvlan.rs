@@ -127,7 +127,10 @@ fn parse(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     }
     if has_flags {
         if flags & FLAG_NOPROMISC != 0 && mode != MODE_PASSTHRU {
-            return Err(fail(id, Some("nopromisc flag only valid in passthru mode".into())));
+            return Err(fail(
+                id,
+                Some("nopromisc flag only valid in passthru mode".into()),
+            ));
         }
         req.attrs.add_u16(IFLA_MACVLAN_FLAGS, flags);
     }
@@ -160,10 +163,20 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         out.bool(Ctx::Any, "nodst", true, format_args!("nodst "))?;
     }
     if let Some(v) = get(IFLA_MACVLAN_BC_QUEUE_LEN).and_then(|a| a.u32()) {
-        out.uint(Ctx::Any, "bcqueuelen", v as u64, format_args!("bcqueuelen {v} "))?;
+        out.uint(
+            Ctx::Any,
+            "bcqueuelen",
+            v as u64,
+            format_args!("bcqueuelen {v} "),
+        )?;
     }
     if let Some(v) = get(IFLA_MACVLAN_BC_QUEUE_LEN_USED).and_then(|a| a.u32()) {
-        out.uint(Ctx::Any, "usedbcqueuelen", v as u64, format_args!("usedbcqueuelen {v} "))?;
+        out.uint(
+            Ctx::Any,
+            "usedbcqueuelen",
+            v as u64,
+            format_args!("usedbcqueuelen {v} "),
+        )?;
     }
     if mode != MODE_SOURCE {
         return Ok(());
@@ -172,7 +185,12 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         return Ok(());
     };
     let count = count as i32;
-    out.int(Ctx::Any, "macaddr_count", count as i64, format_args!("remotes ({count}) "))?;
+    out.int(
+        Ctx::Any,
+        "macaddr_count",
+        count as i64,
+        format_args!("remotes ({count}) "),
+    )?;
     let Some(list) = get(IFLA_MACVLAN_MACADDR_DATA) else {
         return Ok(());
     };

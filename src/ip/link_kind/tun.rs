@@ -87,11 +87,21 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         out.bool(Ctx::Any, "multi_queue", true, format_args!("multi_queue "))?;
         if let Some(a) = get(IFLA_TUN_NUM_QUEUES) {
             let n = a.u32().unwrap_or(0);
-            out.uint(Ctx::Any, "numqueues", n as u64, format_args!("numqueues {n} "))?;
+            out.uint(
+                Ctx::Any,
+                "numqueues",
+                n as u64,
+                format_args!("numqueues {n} "),
+            )?;
         }
         if let Some(a) = get(IFLA_TUN_NUM_DISABLED_QUEUES) {
             let n = a.u32().unwrap_or(0);
-            out.uint(Ctx::Any, "numdisabled", n as u64, format_args!("numdisabled {n} "))?;
+            out.uint(
+                Ctx::Any,
+                "numdisabled",
+                n as u64,
+                format_args!("numdisabled {n} "),
+            )?;
         }
     }
     if let Some(v) = u8_of(IFLA_TUN_PERSIST) {

@@ -234,15 +234,24 @@ pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
                 vnifilter = 1;
             }
         } else if matches(w, "help") {
-            return Err(Error::raw(1, help_of("vxlan").unwrap_or(""), Failure::Return));
+            return Err(Error::raw(
+                1,
+                help_of("vxlan").unwrap_or(""),
+                Failure::Return,
+            ));
         } else {
-            let t = format!("vxlan: unknown command \"{w}\"?\n{}", help_of("vxlan").unwrap_or(""));
+            let t = format!(
+                "vxlan: unknown command \"{w}\"?\n{}",
+                help_of("vxlan").unwrap_or("")
+            );
             return Err(Error::raw(1, t, Failure::Return));
         }
     }
     let set = |ty: u16| attrs & (1 << ty) != 0;
     if metadata == 0 && vnifilter != 0 {
-        return Err(fail("vxlan: vnifilter is valid only when 'external' is set"));
+        return Err(fail(
+            "vxlan: vnifilter is valid only when 'external' is set",
+        ));
     }
     if metadata != 0 && set(ID) {
         return Err(fail("vxlan: both 'external' and vni cannot be specified"));
@@ -265,12 +274,20 @@ pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     }
     let mut selected = false;
     if saddr.is_inet() {
-        let ty = if saddr.family == AF_INET { LOCAL } else { LOCAL6 };
+        let ty = if saddr.family == AF_INET {
+            LOCAL
+        } else {
+            LOCAL6
+        };
         req.attrs.add(ty, &saddr.bytes);
         selected = true;
     }
     if daddr.is_inet() {
-        let ty = if daddr.family == AF_INET { GROUP } else { GROUP6 };
+        let ty = if daddr.family == AF_INET {
+            GROUP
+        } else {
+            GROUP6
+        };
         req.attrs.add(ty, &daddr.bytes);
         selected = true;
     }
@@ -325,7 +342,11 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
     } else if let Some(a) = get(GROUP6) {
         if let Some(ip) = v6(a.data).filter(|ip| !ip.is_unspecified()) {
             let s = ip.to_string();
-            let (k, t) = if ip.is_multicast() { ("group6", "group") } else { ("remote6", "remote") };
+            let (k, t) = if ip.is_multicast() {
+                ("group6", "group")
+            } else {
+                ("remote6", "remote")
+            };
             out.string(Ctx::Any, k, &s, format_args!("{t} {s} "))?;
         }
     }
@@ -346,7 +367,11 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
     }
     if let Some(a) = get(PORT_RANGE) {
         let lo = a.be16().unwrap_or(0);
-        let hi = a.data.get(2..4).map(|b| u16::from_be_bytes([b[0], b[1]])).unwrap_or(0);
+        let hi = a
+            .data
+            .get(2..4)
+            .map(|b| u16::from_be_bytes([b[0], b[1]]))
+            .unwrap_or(0);
         if out.is_json() {
             out.open_object("port_range")?;
             out.uint(Ctx::Json, "low", lo as u64, format_args!(""))?;
@@ -365,7 +390,12 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
             out.bool(Ctx::Fp, "", true, format_args!("nolearning "))?;
         }
     }
-    for (t, k) in [(PROXY, "proxy"), (RSC, "rsc"), (L2MISS, "l2miss"), (L3MISS, "l3miss")] {
+    for (t, k) in [
+        (PROXY, "proxy"),
+        (RSC, "rsc"),
+        (L2MISS, "l2miss"),
+        (L3MISS, "l3miss"),
+    ] {
         if on(t) {
             out.bool(Ctx::Any, k, true, format_args!("{k} "))?;
         }
@@ -396,13 +426,23 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         }
     }
     if let Some(l) = get(LABEL).and_then(|a| a.be32()).filter(|l| *l != 0) {
-        out.xhex(Ctx::Any, "label", l as u64, format_args!("flowlabel {l:#x} "))?;
+        out.xhex(
+            Ctx::Any,
+            "label",
+            l as u64,
+            format_args!("flowlabel {l:#x} "),
+        )?;
     }
     if let Some(age) = get(AGEING).and_then(|a| a.u32()) {
         if age == 0 {
             out.uint(Ctx::Any, "ageing", 0, format_args!("ageing none "))?;
         } else {
-            out.uint(Ctx::Any, "ageing", age as u64, format_args!("ageing {age} "))?;
+            out.uint(
+                Ctx::Any,
+                "ageing",
+                age as u64,
+                format_args!("ageing {age} "),
+            )?;
         }
     }
     if let Some(m) = get(LIMIT).and_then(|a| a.u32()).filter(|m| *m != 0) {

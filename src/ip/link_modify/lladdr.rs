@@ -79,7 +79,10 @@ mod tests {
 
     #[test]
     fn pieces() {
-        assert_eq!(ll_addr_a2n("02:00:0:a:B:ff").unwrap(), [2, 0, 0, 10, 11, 255]);
+        assert_eq!(
+            ll_addr_a2n("02:00:0:a:B:ff").unwrap(),
+            [2, 0, 0, 10, 11, 255]
+        );
         assert_eq!(ll_addr_a2n("1g:2").unwrap(), [1, 2]);
         assert_eq!(ll_addr_a2n("1.2.3.4").unwrap(), [1, 2, 3, 4]);
         let e = ll_addr_a2n("00:zz:11").unwrap_err();

@@ -20,6 +20,7 @@ use req::LinkReq;
 /// iplink_modify: parse the generic words, then `type KIND` and the kind's own words.
 pub fn modify(cmd: u16, flags: u16, args: &mut Args, ip: &mut Ip) -> Result<()> {
     let mut req = LinkReq::new(cmd, flags, ip.g.family);
+    req.force = ip.g.force;
     let parsed = parse::iplink_parse(args, &mut req)?;
     if let Some(kind) = parsed.kind {
         add_linkinfo(&mut req, &kind, args)?;

@@ -73,7 +73,10 @@ pub fn nodev(dev: &str) -> Error {
 
 /// check_altifname: not empty, no '/' and no blanks.
 pub fn check_altifname(name: &str) -> bool {
-    !name.is_empty() && !name.bytes().any(|c| c == b'/' || c.is_ascii_whitespace() || c == 0x0b)
+    !name.is_empty()
+        && !name
+            .bytes()
+            .any(|c| c == b'/' || c.is_ascii_whitespace() || c == 0x0b)
 }
 
 /// check_ifname: as check_altifname, and shorter than IFNAMSIZ.
@@ -345,7 +348,8 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
             if qlen_set {
                 return Err(duparg("txqueuelen", &v));
             }
-            let q = get_integer(&v, 0).ok_or_else(|| invarg("Invalid \"txqueuelen\" value\n", &v))?;
+            let q =
+                get_integer(&v, 0).ok_or_else(|| invarg("Invalid \"txqueuelen\" value\n", &v))?;
             qlen_set = q != -1;
             req.attrs.add_u32(IFLA_TXQLEN, q as u32);
         } else if w == "mtu" {
@@ -357,7 +361,13 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
             mtu_set = m != -1;
             req.attrs.add_u32(IFLA_MTU, m as u32);
         } else if matches!(w, "xdpgeneric" | "xdpdrv" | "xdpoffload" | "xdp") {
-            return Err(Error::ret(1, format!("nlbox: ip link {w}: not implemented")));
+            let offload = w == "xdpoffload";
+            args.need()?;
+            args.back();
+            xdp_parse(args, req, w, value(&dev, &name).as_deref())?;
+            if offload && same(&dev, &name) {
+                dev = Dev::Null;
+            }
         } else if w == "netns" {
             let v = args.need()?;
             if netns_set {
@@ -459,8 +469,8 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
             if numtx_set {
                 return Err(duparg("numtxqueues", &v));
             }
-            let n = get_integer(&v, 0)
-                .ok_or_else(|| invarg("Invalid \"numtxqueues\" value\n", &v))?;
+            let n =
+                get_integer(&v, 0).ok_or_else(|| invarg("Invalid \"numtxqueues\" value\n", &v))?;
             numtx_set = n != -1;
             req.attrs.add_u32(IFLA_NUM_TX_QUEUES, n as u32);
         } else if matches(w, "numrxqueues") {
@@ -468,14 +478,14 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
             if numrx_set {
                 return Err(duparg("numrxqueues", &v));
             }
-            let n = get_integer(&v, 0)
-                .ok_or_else(|| invarg("Invalid \"numrxqueues\" value\n", &v))?;
+            let n =
+                get_integer(&v, 0).ok_or_else(|| invarg("Invalid \"numrxqueues\" value\n", &v))?;
             numrx_set = n != -1;
             req.attrs.add_u32(IFLA_NUM_RX_QUEUES, n as u32);
         } else if matches(w, "addrgenmode") {
             let v = args.need()?;
-            let m = addr_gen_mode(&v)
-                .ok_or_else(|| invarg("Invalid address generation mode\n", &v))?;
+            let m =
+                addr_gen_mode(&v).ok_or_else(|| invarg("Invalid address generation mode\n", &v))?;
             let afs = req.attrs.begin_nest(IFLA_AF_SPEC);
             let afs6 = req.attrs.begin_nest(AF_INET6);
             req.attrs.add_u8(IFLA_INET6_ADDR_GEN_MODE, m);
@@ -501,8 +511,8 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
             if link_netnsid_set {
                 return Err(duparg("link-netns/link-netnsid", &v));
             }
-            let id = get_integer(&v, 0)
-                .ok_or_else(|| invarg("Invalid \"link-netnsid\" value\n", &v))?;
+            let id =
+                get_integer(&v, 0).ok_or_else(|| invarg("Invalid \"link-netnsid\" value\n", &v))?;
             link_netnsid_set = id != -1;
             req.attrs.add_u32(IFLA_LINK_NETNSID, id as u32);
         } else if w == "protodown" {
@@ -548,7 +558,11 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
             if matches(w, "help") {
                 return Err(super::usage::usage());
             }
-            let d = if w == "dev" { args.need()? } else { w.to_string() };
+            let d = if w == "dev" {
+                args.need()?
+            } else {
+                w.to_string()
+            };
             if !same(&dev, &name) {
                 return Err(duparg2("dev", &d));
             }
@@ -594,7 +608,10 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
             return Err(garbage_exit(next));
         }
         if create {
-            return Err(Error::exit(255, "group cannot be used when creating devices."));
+            return Err(Error::exit(
+                255,
+                "group cannot be used when creating devices.",
+            ));
         }
         return Ok(Parsed { kind: None });
     }
@@ -636,6 +653,42 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
     }
     let _ = NLM_F_CREATE;
     Ok(Parsed { kind })
+}
+
+/// xdp_parse (ip/iplink_xdp.c): only `off`/`none` as the last word (detach) is done
+/// here; loading a BPF object needs libbpf.
+fn xdp_parse(args: &mut Args, req: &mut LinkReq, w: &str, dev: Option<&str>) -> Result<()> {
+    let mut flags = 0u32;
+    if w == "xdpoffload" {
+        let i = dev.map(crate::ifmap::name_to_index).unwrap_or(0);
+        if i == 0 {
+            return Err(crate::cli::args::incomplete_command());
+        }
+        flags |= 8;
+    }
+    if !req.force {
+        flags |= 1;
+    }
+    match w {
+        "xdpgeneric" => flags |= 2,
+        "xdpdrv" => flags |= 4,
+        _ => {}
+    }
+    let last = args.len_left() == 1;
+    let v = args.need()?;
+    if !(last && (v == "none" || v == "off")) {
+        return Err(Error::ret(
+            1,
+            format!("nlbox: ip link set {w} {v}: loading BPF programs is not implemented"),
+        ));
+    }
+    let nest = req.attrs.begin_nest(IFLA_XDP);
+    req.attrs.add_u32(1, u32::MAX);
+    if flags != 0 {
+        req.attrs.add_u32(3, flags);
+    }
+    req.attrs.end_nest(nest);
+    Ok(())
 }
 
 /// The on/off flag words handled alike: (flag bit, whether "on" sets the bit).

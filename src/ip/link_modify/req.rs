@@ -18,6 +18,8 @@ pub struct LinkReq {
     /// `netns NAME` descriptors: IFLA_NET_NS_FD names them by number, so they stay open
     /// until the request has been answered.
     pub fds: Vec<OwnedFd>,
+    /// `ip -force`: xdp replaces a program instead of failing when one is attached.
+    pub force: bool,
 }
 
 /// struct ifinfomsg as iproute2 fills it (ifi_type stays 0).

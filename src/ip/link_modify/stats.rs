@@ -34,7 +34,9 @@ pub fn xstats(args: &mut Args, ip: &mut Ip) -> Result<()> {
         k
     } else if matches(&w, "help") {
         use std::io::Write;
-        ip.out.w.write_all(b"Usage: ... xstats type TYPE [ ARGS ]\n")?;
+        ip.out
+            .w
+            .write_all(b"Usage: ... xstats type TYPE [ ARGS ]\n")?;
         return Ok(());
     } else {
         return Err(invarg("unknown argument", &w));
@@ -108,7 +110,10 @@ pub fn afstats(args: &mut Args, ip: &mut Ip) -> Result<()> {
         return Ok(());
     }
     if unsupported {
-        return Err(Error::ret(1, "nlbox: ip link afstats (MPLS statistics): not implemented"));
+        return Err(Error::ret(
+            1,
+            "nlbox: ip link afstats (MPLS statistics): not implemented",
+        ));
     }
     ip.out.end_list()?;
     Ok(())

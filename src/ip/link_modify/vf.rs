@@ -209,7 +209,10 @@ mod tests {
 
     #[test]
     fn guid() {
-        assert_eq!(get_guid("00:11:22:33:44:55:66:77"), Some(0x0011223344556677));
+        assert_eq!(
+            get_guid("00:11:22:33:44:55:66:77"),
+            Some(0x0011223344556677)
+        );
         assert_eq!(get_guid("00:11:22:33:44:55:66"), None);
     }
 }
