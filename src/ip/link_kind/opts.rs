@@ -64,6 +64,9 @@ impl InetAddr {
     pub fn is_not_multi(&self) -> bool {
         self.flags & (ADDRTYPE_INET | ADDRTYPE_MULTI) == ADDRTYPE_INET
     }
+    pub fn is_not_unspec(&self) -> bool {
+        self.flags & (ADDRTYPE_INET | ADDRTYPE_UNSPEC) == ADDRTYPE_INET
+    }
     pub fn is_unspec(&self) -> bool {
         self.flags & (ADDRTYPE_INET | ADDRTYPE_UNSPEC) == ADDRTYPE_INET | ADDRTYPE_UNSPEC
     }
@@ -80,7 +83,6 @@ fn af_byte_len(af: u8) -> usize {
 
 /// get_addr (lib/utils.c): exits 1 with "Error: ... address is expected" on bad input.
 pub fn get_addr(arg: &str, family: u8) -> Result<InetAddr> {
-    use crate::cli::parse::{AF_INET, AF_INET6};
     let p = crate::cli::parse::get_addr(arg, family)?;
     let mut a = InetAddr {
         family: p.family,
@@ -97,7 +99,33 @@ pub fn get_addr(arg: &str, family: u8) -> Result<InetAddr> {
         Some(std::net::IpAddr::V4(v)) => a.bytes = v.octets().to_vec(),
         Some(std::net::IpAddr::V6(v)) => a.bytes = v.octets().to_vec(),
     }
-    // set_address_type
+    set_address_type(&mut a);
+    Ok(a)
+}
+
+/// get_addr_rta: a 4- or 16-byte attribute as an address of `family` (AF_UNSPEC: any).
+pub fn get_addr_rta(data: &[u8], family: u8) -> Option<InetAddr> {
+    use crate::cli::parse::{AF_INET, AF_INET6, AF_UNSPEC};
+    let fam = match data.len() {
+        4 => AF_INET,
+        16 => AF_INET6,
+        _ => return None,
+    };
+    if family != AF_UNSPEC && family != fam {
+        return None;
+    }
+    let mut a = InetAddr {
+        family: fam,
+        bytes: data.to_vec(),
+        flags: 0,
+    };
+    set_address_type(&mut a);
+    Some(a)
+}
+
+/// set_address_type (lib/utils.c).
+fn set_address_type(a: &mut InetAddr) {
+    use crate::cli::parse::{AF_INET, AF_INET6};
     let zero = a.bytes.iter().all(|b| *b == 0);
     match a.family {
         AF_INET => {
@@ -121,5 +149,4 @@ pub fn get_addr(arg: &str, family: u8) -> Result<InetAddr> {
         }
         _ => {}
     }
-    Ok(a)
 }
