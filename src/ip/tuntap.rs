@@ -405,10 +405,18 @@ fn show_processes(out: &mut super::Out, name: &str) -> std::io::Result<()> {
             };
             match std::fs::read_link(fd.path()) {
                 Ok(l) if l.as_os_str() == "/dev/net/tun" => {}
-                _ => continue,
+                Ok(_) => continue,
+                Err(e) => {
+                    perror_warn("readlink", &e);
+                    continue;
+                }
             }
-            let Ok(info) = std::fs::read_to_string(format!("/proc/{pid}/fdinfo/{n}")) else {
-                continue;
+            let info = match std::fs::read_to_string(format!("/proc/{pid}/fdinfo/{n}")) {
+                Ok(i) => i,
+                Err(e) => {
+                    perror_warn("fopen", &e);
+                    continue;
+                }
             };
             let hit = info.lines().any(|l| {
                 l.split_once(':')
@@ -426,4 +434,10 @@ fn show_processes(out: &mut super::Out, name: &str) -> std::io::Result<()> {
         }
     }
     out.close_array(Ctx::Json, "")
+}
+
+/// perror() that does not end the command.
+fn perror_warn(what: &str, e: &std::io::Error) {
+    let errno = e.raw_os_error().unwrap_or(0);
+    crate::error::warn(&format!("{what}: {}", crate::netlink::strerror(errno)));
 }
