@@ -177,6 +177,7 @@ impl Session {
         msg.extend_from_slice(&seq.to_ne_bytes());
         msg.extend_from_slice(&0u32.to_ne_bytes());
         msg.extend_from_slice(payload);
+        log_request(ty, flags, payload);
         // SAFETY: sockaddr_nl is plain data.
         let mut to: libc::sockaddr_nl = unsafe { std::mem::zeroed() };
         to.nl_family = libc::AF_NETLINK as u16;
@@ -438,6 +439,28 @@ impl Session {
                 return Ok(());
             }
         }
+    }
+}
+
+/// NLBOX_SENDLOG=FILE appends "TYPE FLAGS HEX-PAYLOAD" for every request sent, so tests can
+/// compare nlbox's requests with the reference's captured ones.
+fn log_request(ty: u16, flags: u16, payload: &[u8]) {
+    let Some(path) = std::env::var_os("NLBOX_SENDLOG") else {
+        return;
+    };
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    let mut line = format!("{ty} {flags} ");
+    for b in payload {
+        let _ = write!(line, "{b:02x}");
+    }
+    line.push('\n');
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = f.write_all(line.as_bytes());
     }
 }
 
