@@ -8,6 +8,8 @@ mod nexthop;
 mod print;
 mod rtm;
 mod show;
+#[cfg(test)]
+mod tests;
 
 use super::Ip;
 use crate::cli::args::Args;

@@ -50,8 +50,26 @@ fn metric_u32(w: &str) -> Option<(u16, &'static str, bool)> {
 }
 
 pub fn modify(args: &mut Args, ip: &mut Ip, cmd: u16, flags: u16) -> Result<()> {
+    let family = ip.g.family;
+    let nl = &mut ip.nl;
+    let payload = build(args, family, cmd, &mut |name| vrf_table(nl, family, name))?;
+    if ip.g.echo {
+        return echo_talk(ip, cmd, flags, &payload);
+    }
+    ip.nl.talk(cmd, flags, &payload)?;
+    Ok(())
+}
+
+/// iproute_modify's parser: the rtmsg and attributes of the request, in the reference's
+/// byte order. `vrf` is ipvrf_get_table.
+pub fn build(
+    args: &mut Args,
+    family: u8,
+    cmd: u16,
+    vrf: &mut dyn FnMut(&str) -> u32,
+) -> Result<Vec<u8>> {
     let mut r = RtMsg {
-        family: ip.g.family,
+        family,
         table: RT_TABLE_MAIN as u8,
         scope: RT_SCOPE_NOWHERE,
         ..RtMsg::default()
@@ -261,7 +279,7 @@ pub fn modify(args: &mut Args, ip: &mut Ip, cmd: u16, flags: u16) -> Result<()> 
             table_ok = true;
         } else if matches(&w, "vrf") {
             let v = args.need()?;
-            let t = vrf_table(&mut ip.nl, ip.g.family, &v);
+            let t = vrf(&v);
             if t == 0 {
                 return Err(invarg("Invalid VRF\n", &v));
             }
@@ -380,11 +398,7 @@ pub fn modify(args: &mut Args, ip: &mut Ip, cmd: u16, flags: u16) -> Result<()> 
     }
     let mut payload = r.bytes().to_vec();
     payload.extend_from_slice(&req.buf);
-    if ip.g.echo {
-        return echo_talk(ip, cmd, flags, &payload);
-    }
-    ip.nl.talk(cmd, flags, &payload)?;
-    Ok(())
+    Ok(payload)
 }
 
 fn set_table(r: &mut RtMsg, req: &mut AttrBuf, t: u32) {
