@@ -9,7 +9,7 @@ use crate::cli::parse::{
     duparg2, get_addr, get_prefix, get_u32, get_u8, invarg, Prefix, AF_INET, AF_INET6, AF_MPLS,
     AF_UNSPEC,
 };
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::ip::{read_family, Ip};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{NLM_F_ACK, NLM_F_ECHO, RTM_DELROUTE};
@@ -300,7 +300,8 @@ pub fn build(
             };
             req.add_u8(RTA_PREF, p);
         } else if w == "encap" {
-            return Err(Error::exit(1, "nlbox: ip route: encap: not implemented"));
+            let raw = super::encap::parse_encap(args)?;
+            req.buf.extend_from_slice(&raw);
         } else if w == "ttl-propagate" {
             let v = args.need()?;
             let p = if matches(&v, "enabled") {

@@ -62,7 +62,8 @@ fn parse_one_nh(args: &mut Args, r: &mut RtMsg, nh: &mut AttrBuf) -> Result<(u8,
             };
             nh.add_u32(RTA_FLOW, realm);
         } else if w == "encap" {
-            return Err(Error::exit(1, "nlbox: ip route: encap: not implemented"));
+            let raw = super::encap::parse_encap(args)?;
+            nh.buf.extend_from_slice(&raw);
         } else if w == "as" {
             let mut v = args.need()?;
             if v == "to" {

@@ -539,18 +539,6 @@ fn print_encap<W: Write>(out: &mut Printer<W>, ty: Option<Attr>, _encap: Attr) -
     let Some(et) = ty.and_then(|a| a.u16()) else {
         return Ok(());
     };
-    let name = match et {
-        1 => "mpls".to_string(),
-        2 => "ip".to_string(),
-        3 => "ila".to_string(),
-        4 => "ip6".to_string(),
-        5 => "seg6".to_string(),
-        6 => "bpf".to_string(),
-        7 => "seg6local".to_string(),
-        8 => "rpl".to_string(),
-        9 => "ioam6".to_string(),
-        10 => "xfrm".to_string(),
-        n => n.to_string(),
-    };
-    out.string(Ctx::Any, "encap", &name, format_args!(" encap {name} "))
+    let name = super::encap::encap_type_name(et);
+    out.string(Ctx::Any, "encap", name, format_args!(" encap {name} "))
 }
