@@ -7,6 +7,7 @@ mod metrics;
 mod modify;
 mod nexthop;
 mod print;
+mod restore;
 mod rtm;
 mod show;
 #[cfg(test)]
@@ -126,10 +127,10 @@ pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
         return show::list_flush_or_save(args, ip, Action::Save);
     }
     if matches(v, "restore") {
-        return Err(Error::ret(1, "nlbox: ip route restore: not implemented"));
+        return restore::restore(ip);
     }
     if matches(v, "showdump") {
-        return Err(Error::ret(1, "nlbox: ip route showdump: not implemented"));
+        return restore::showdump(ip);
     }
     if matches(v, "help") {
         return Err(usage());
