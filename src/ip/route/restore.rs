@@ -65,7 +65,7 @@ fn for_each_msg(
         let len = u32::from_ne_bytes([h[0], h[1], h[2], h[3]]) as usize;
         let ty = u16::from_ne_bytes([h[4], h[5]]);
         let flags = u16::from_ne_bytes([h[6], h[7]]);
-        if len < 16 || len > 16384 {
+        if !(16..=16384).contains(&len) {
             return Err(fail(
                 2,
                 format!(
