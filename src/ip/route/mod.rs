@@ -6,6 +6,7 @@ mod get;
 mod metrics;
 mod modify;
 mod nexthop;
+mod nhinfo;
 mod print;
 mod restore;
 mod rtm;

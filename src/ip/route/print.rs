@@ -228,6 +228,11 @@ pub fn print_body<W: Write>(
             out.fp(format_args!("ttl-propogate {s}"))?;
         }
     }
+    if o.details > 0 {
+        if let Some(id) = at(tb, RTA_NH_ID).and_then(|a| a.u32()) {
+            super::nhinfo::print_nh_info(out, id, o.family, o.details)?;
+        }
+    }
     if let Some(a) = at(tb, RTA_MULTIPATH) {
         print_rta_multipath(out, r, a.data)?;
     }
@@ -256,14 +261,23 @@ fn print_rta_newdst<W: Write>(out: &mut Printer<W>, family: u8, a: Attr) -> io::
     }
 }
 
-/// print_rta_gateway / __print_rta_gateway.
+/// print_rta_gateway.
 pub fn print_rta_gateway<W: Write>(out: &mut Printer<W>, family: u8, a: Attr) -> io::Result<()> {
     let s = addr_n2a(family, a.data);
+    print_rta_gateway_str(out, family, &s)
+}
+
+/// __print_rta_gateway.
+pub fn print_rta_gateway_str<W: Write>(
+    out: &mut Printer<W>,
+    family: u8,
+    s: &str,
+) -> io::Result<()> {
     if out.is_json() {
-        out.string(Ctx::Json, "gateway", &s, format_args!(""))
+        out.string(Ctx::Json, "gateway", s, format_args!(""))
     } else {
         out.fp(format_args!("via "))?;
-        out.string_c(Ctx::Fp, family_color(family), "", &s, format_args!("{s} "))
+        out.string_c(Ctx::Fp, family_color(family), "", s, format_args!("{s} "))
     }
 }
 
