@@ -201,6 +201,49 @@ impl Session {
         Ok(seq)
     }
 
+    /// rtnl_send_check: sends a ready buffer of requests (headers included, e.g. a batch
+    /// of flush deletes), then peeks without blocking for an immediate NLMSG_ERROR.
+    /// Returns the errno of that error.
+    pub fn send_raw_check(&mut self, buf: &[u8]) -> Result<(), i32> {
+        // SAFETY: buf is valid for its length.
+        let r = unsafe {
+            libc::send(
+                self.fd.as_raw_fd(),
+                buf.as_ptr() as *const libc::c_void,
+                buf.len(),
+                0,
+            )
+        };
+        if r < 0 {
+            return Err(io::Error::last_os_error().raw_os_error().unwrap_or(0));
+        }
+        let mut resp = [0u8; 1024];
+        // SAFETY: resp is writable for its length.
+        let n = unsafe {
+            libc::recv(
+                self.fd.as_raw_fd(),
+                resp.as_mut_ptr() as *mut libc::c_void,
+                resp.len(),
+                libc::MSG_DONTWAIT | libc::MSG_PEEK,
+            )
+        };
+        if n < 0 {
+            let e = io::Error::last_os_error().raw_os_error().unwrap_or(0);
+            return if e == libc::EAGAIN { Ok(()) } else { Err(e) };
+        }
+        for m in messages(resp.get(..n as usize).unwrap_or(&[])) {
+            if m.ty == NLMSG_ERROR {
+                let e = m
+                    .payload
+                    .get(..4)
+                    .map(|b| -i32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
+                    .unwrap_or(0);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
     /// rtnl_recvmsg: peeks the datagram's size, grows the one buffer if needed, reads it.
     /// Returns the length read and the sender's port id.
     fn recv(&mut self) -> Result<(usize, u32), NlError> {
