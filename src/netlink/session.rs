@@ -351,6 +351,67 @@ impl Session {
         payload: &[u8],
         f: &mut impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
+        self.dump_with(ty, flags, payload, &mut |_: &mut Session, m: &Msg| f(m))
+    }
+
+    /// The next sequence number (`++rth.seq`), for requests built by the caller.
+    pub fn next_seq(&mut self) -> u32 {
+        self.seq = self.seq.wrapping_add(1);
+        self.seq
+    }
+
+    /// rtnl_send_check: sends a buffer of complete requests (no ACK asked), then peeks for
+    /// an immediate NLMSG_ERROR. Returns the errno of that error, if any (the flush loops
+    /// send their batched deletes this way, in the middle of a dump).
+    pub fn send_check(&mut self, buf: &[u8]) -> Result<(), i32> {
+        // SAFETY: buf is valid for its length.
+        let r = unsafe {
+            libc::send(
+                self.fd.as_raw_fd(),
+                buf.as_ptr() as *const libc::c_void,
+                buf.len(),
+                0,
+            )
+        };
+        if r < 0 {
+            return Err(io::Error::last_os_error().raw_os_error().unwrap_or(0));
+        }
+        let mut resp = [0u8; 1024];
+        // SAFETY: resp is writable for its length.
+        let n = unsafe {
+            libc::recv(
+                self.fd.as_raw_fd(),
+                resp.as_mut_ptr() as *mut libc::c_void,
+                resp.len(),
+                libc::MSG_DONTWAIT | libc::MSG_PEEK,
+            )
+        };
+        if n < 0 {
+            let e = io::Error::last_os_error().raw_os_error().unwrap_or(0);
+            return if e == libc::EAGAIN { Ok(()) } else { Err(e) };
+        }
+        for m in messages(&resp[..n as usize]) {
+            if m.ty == NLMSG_ERROR {
+                let errno = m
+                    .payload
+                    .get(..4)
+                    .map(|b| -i32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
+                    .unwrap_or(0);
+                return Err(errno);
+            }
+        }
+        Ok(())
+    }
+
+    /// As `dump_flags`, but `f` also gets the session, so it may send requests on the same
+    /// socket while the dump is being read (iproute2's flush loops do).
+    pub fn dump_with<E: From<NlError>>(
+        &mut self,
+        ty: u16,
+        flags: u16,
+        payload: &[u8],
+        f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
+    ) -> Result<(), E> {
         let seq = self.send(ty, flags | NLM_F_REQUEST, payload)?;
         let mut interrupted = false;
         let mut failed: Option<E> = None;
@@ -397,7 +458,7 @@ impl Session {
                     break;
                 }
                 if failed.is_none() {
-                    if let Err(e) = f(&m) {
+                    if let Err(e) = f(self, &m) {
                         failed = Some(e);
                     }
                 }
