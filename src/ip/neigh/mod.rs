@@ -1,7 +1,7 @@
 //! `ip neigh` (ip/ipneigh.c): show/flush with filters, add/del/change/replace, get.
 pub mod host;
 pub mod lladdr;
-mod modify;
+pub mod modify;
 pub mod print;
 mod show;
 
