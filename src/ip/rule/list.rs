@@ -287,7 +287,7 @@ pub fn restore(ip: &mut Ip) -> Result<()> {
         let ty = u16::from_ne_bytes([h[4], h[5]]);
         let flags = u16::from_ne_bytes([h[6], h[7]]);
         let pos = input.len() - rest.len() + 16;
-        if len < 16 || len > 16384 {
+        if !(16..=16384).contains(&len) {
             return Err(Error::exit(
                 255,
                 format!("!!!malformed message: len={len} @{pos}"),
