@@ -159,3 +159,9 @@ mod tests {
         assert_eq!(nud_state_a2n(""), None);
     }
 }
+
+#[cfg(test)]
+mod fixture_tests;
+
+#[cfg(test)]
+mod request_tests;

@@ -1,6 +1,6 @@
 //! `ip rule` (ip/iprule.c): list/flush/save/restore and add/delete.
 mod list;
-mod modify;
+pub mod modify;
 pub mod print;
 pub mod scan;
 
@@ -108,3 +108,6 @@ pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
         format!("Command \"{verb}\" is unknown, try \"ip rule help\"."),
     ))
 }
+
+#[cfg(test)]
+mod fixture_tests;
