@@ -395,7 +395,25 @@ impl Session {
         payload: &[u8],
         f: &mut impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
+        self.dump_inner(ty, flags, payload, &mut |_: &mut Session, m: &Msg| f(m), true)
+    }
+
+    /// As `dump_flags`, but `f` also gets the session, so it may send requests on the same
+    /// socket while the dump is being read (iproute2's flush loops do).
+    pub fn dump_with<E: From<NlError>>(
+        &mut self,
+        ty: u16,
+        flags: u16,
+        payload: &[u8],
+        f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
+    ) -> Result<(), E> {
         self.dump_inner(ty, flags, payload, f, true)
+    }
+
+    /// The next sequence number (`++rth.seq`), for requests built by the caller.
+    pub fn next_seq(&mut self) -> u32 {
+        self.seq = self.seq.wrapping_add(1);
+        self.seq
     }
 
     /// As `dump`, but NLM_F_DUMP_INTR is not reported: rtnl_dump_filter_nc(..,
@@ -406,7 +424,7 @@ impl Session {
         payload: &[u8],
         mut f: impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
-        self.dump_inner(ty, NLM_F_DUMP | NLM_F_REQUEST, payload, &mut f, false)
+        self.dump_inner(ty, NLM_F_DUMP | NLM_F_REQUEST, payload, &mut |_: &mut Session, m: &Msg| f(m), false)
     }
 
     fn dump_inner<E: From<NlError>>(
@@ -414,7 +432,7 @@ impl Session {
         ty: u16,
         flags: u16,
         payload: &[u8],
-        f: &mut impl FnMut(&Msg) -> Result<(), E>,
+        f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
         warn_intr: bool,
     ) -> Result<(), E> {
         let seq = self.send(ty, flags | NLM_F_REQUEST, payload)?;
@@ -463,7 +481,7 @@ impl Session {
                     break;
                 }
                 if failed.is_none() {
-                    if let Err(e) = f(&m) {
+                    if let Err(e) = f(self, &m) {
                         failed = Some(e);
                     }
                 }
