@@ -421,14 +421,14 @@ impl<W: Write> Cmd<'_, W> {
                 return 1;
             }
         };
-        fdb.sort_by(|a, b| a.mac.cmp(&b.mac));
+        fdb.sort_by_key(|f| f.mac);
         let o = &mut *self.out;
         let _ = writeln!(o, "port no\tmac addr\t\tis local?\tageing timer");
         for f in &fdb {
             let m = f.mac;
-            let _ = write!(
+            let _ = writeln!(
                 o,
-                "{:3}\t{:02x}:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}\t{}\t\t{}\n",
+                "{:3}\t{:02x}:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}\t{}\t\t{}",
                 f.port_no,
                 m[0],
                 m[1],
