@@ -395,7 +395,13 @@ impl Session {
         payload: &[u8],
         f: &mut impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
-        self.dump_inner(ty, flags, payload, &mut |_: &mut Session, m: &Msg| f(m), true)
+        self.dump_inner(
+            ty,
+            flags,
+            payload,
+            &mut |_: &mut Session, m: &Msg| f(m),
+            true,
+        )
     }
 
     /// As `dump_flags`, but `f` also gets the session, so it may send requests on the same
@@ -424,7 +430,13 @@ impl Session {
         payload: &[u8],
         mut f: impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
-        self.dump_inner(ty, NLM_F_DUMP | NLM_F_REQUEST, payload, &mut |_: &mut Session, m: &Msg| f(m), false)
+        self.dump_inner(
+            ty,
+            NLM_F_DUMP | NLM_F_REQUEST,
+            payload,
+            &mut |_: &mut Session, m: &Msg| f(m),
+            false,
+        )
     }
 
     fn dump_inner<E: From<NlError>>(
