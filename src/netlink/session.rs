@@ -177,6 +177,7 @@ impl Session {
         msg.extend_from_slice(&seq.to_ne_bytes());
         msg.extend_from_slice(&0u32.to_ne_bytes());
         msg.extend_from_slice(payload);
+        log_request(ty, flags, payload);
         // SAFETY: sockaddr_nl is plain data.
         let mut to: libc::sockaddr_nl = unsafe { std::mem::zeroed() };
         to.nl_family = libc::AF_NETLINK as u16;
@@ -198,6 +199,49 @@ impl Session {
             ));
         }
         Ok(seq)
+    }
+
+    /// rtnl_send_check: sends a ready buffer of requests (headers included, e.g. a batch
+    /// of flush deletes), then peeks without blocking for an immediate NLMSG_ERROR.
+    /// Returns the errno of that error.
+    pub fn send_raw_check(&mut self, buf: &[u8]) -> Result<(), i32> {
+        // SAFETY: buf is valid for its length.
+        let r = unsafe {
+            libc::send(
+                self.fd.as_raw_fd(),
+                buf.as_ptr() as *const libc::c_void,
+                buf.len(),
+                0,
+            )
+        };
+        if r < 0 {
+            return Err(io::Error::last_os_error().raw_os_error().unwrap_or(0));
+        }
+        let mut resp = [0u8; 1024];
+        // SAFETY: resp is writable for its length.
+        let n = unsafe {
+            libc::recv(
+                self.fd.as_raw_fd(),
+                resp.as_mut_ptr() as *mut libc::c_void,
+                resp.len(),
+                libc::MSG_DONTWAIT | libc::MSG_PEEK,
+            )
+        };
+        if n < 0 {
+            let e = io::Error::last_os_error().raw_os_error().unwrap_or(0);
+            return if e == libc::EAGAIN { Ok(()) } else { Err(e) };
+        }
+        for m in messages(resp.get(..n as usize).unwrap_or(&[])) {
+            if m.ty == NLMSG_ERROR {
+                let e = m
+                    .payload
+                    .get(..4)
+                    .map(|b| -i32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
+                    .unwrap_or(0);
+                return Err(e);
+            }
+        }
+        Ok(())
     }
 
     /// rtnl_recvmsg: peeks the datagram's size, grows the one buffer if needed, reads it.
@@ -351,7 +395,31 @@ impl Session {
         payload: &[u8],
         f: &mut impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
+        self.dump_inner(
+            ty,
+            flags,
+            payload,
+            &mut |_: &mut Session, m: &Msg| f(m),
+            true,
+        )
+    }
+
+    /// As `dump_flags`, but `f` also gets the session, so it may send requests on the same
+    /// socket while the dump is being read (iproute2's flush loops do).
+    pub fn dump_with<E: From<NlError>>(
+        &mut self,
+        ty: u16,
+        flags: u16,
+        payload: &[u8],
+        f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
+    ) -> Result<(), E> {
         self.dump_inner(ty, flags, payload, f, true)
+    }
+
+    /// The next sequence number (`++rth.seq`), for requests built by the caller.
+    pub fn next_seq(&mut self) -> u32 {
+        self.seq = self.seq.wrapping_add(1);
+        self.seq
     }
 
     /// As `dump`, but NLM_F_DUMP_INTR is not reported: rtnl_dump_filter_nc(..,
@@ -362,7 +430,13 @@ impl Session {
         payload: &[u8],
         mut f: impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
-        self.dump_inner(ty, NLM_F_DUMP | NLM_F_REQUEST, payload, &mut f, false)
+        self.dump_inner(
+            ty,
+            NLM_F_DUMP | NLM_F_REQUEST,
+            payload,
+            &mut |_: &mut Session, m: &Msg| f(m),
+            false,
+        )
     }
 
     fn dump_inner<E: From<NlError>>(
@@ -370,7 +444,7 @@ impl Session {
         ty: u16,
         flags: u16,
         payload: &[u8],
-        f: &mut impl FnMut(&Msg) -> Result<(), E>,
+        f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
         warn_intr: bool,
     ) -> Result<(), E> {
         let seq = self.send(ty, flags | NLM_F_REQUEST, payload)?;
@@ -419,7 +493,7 @@ impl Session {
                     break;
                 }
                 if failed.is_none() {
-                    if let Err(e) = f(&m) {
+                    if let Err(e) = f(self, &m) {
                         failed = Some(e);
                     }
                 }
@@ -438,6 +512,28 @@ impl Session {
                 return Ok(());
             }
         }
+    }
+}
+
+/// NLBOX_SENDLOG=FILE appends "TYPE FLAGS HEX-PAYLOAD" for every request sent, so tests can
+/// compare nlbox's requests with the reference's captured ones.
+fn log_request(ty: u16, flags: u16, payload: &[u8]) {
+    let Some(path) = std::env::var_os("NLBOX_SENDLOG") else {
+        return;
+    };
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    let mut line = format!("{ty} {flags} ");
+    for b in payload {
+        let _ = write!(line, "{b:02x}");
+    }
+    line.push('\n');
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = f.write_all(line.as_bytes());
     }
 }
 
