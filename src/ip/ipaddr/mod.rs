@@ -272,17 +272,16 @@ fn show_one_by_name(ip: &mut Ip, f: &Filter, family: u8, dev: &str) -> Result<()
     match res {
         Ok(r) => r.map_err(Error::from),
         Err(e) => {
+            // perror() comes before delete_json_obj() closes the JSON list (stdout is
+            // still buffered then).
+            warn(&format!(
+                "{}Cannot send link get request: {}",
+                e.text,
+                crate::netlink::strerror(e.errno)
+            ));
             out.end_list()?;
             out.flush()?;
-            Err(Error::raw(
-                1,
-                format!(
-                    "{}Cannot send link get request: {}\n",
-                    e.text,
-                    crate::netlink::strerror(e.errno)
-                ),
-                Failure::Exit,
-            ))
+            Err(Error::silent(1, Failure::Exit))
         }
     }
 }
@@ -317,7 +316,6 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
         match nl.talk_answer(RTM_GETLINK, 0, &req, |m| each(m.ty, m.payload)) {
             Ok(r) => r?,
             Err(e) => {
-                out.flush()?;
                 warn(&format!(
                     "{}Cannot send link request: {}",
                     e.text,
@@ -334,10 +332,7 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
     });
     match r {
         Ok(()) => Ok(()),
-        Err(e) => {
-            out.flush()?;
-            dump_failed(e)
-        }
+        Err(e) => dump_failed(e),
     }
 }
 
