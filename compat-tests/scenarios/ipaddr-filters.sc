@@ -101,3 +101,28 @@ ip address help
 ip address foo
 ip -4 link show
 ip -6 link show dev lo
+# A single device is a GET by name: the other filters still apply to the answer.
+ip link show dev lo type veth
+ip -j link show dev lo type veth
+ip link show lo master br0
+ip link show veth2 master br0
+ip link show veth2 type bridge_slave
+ip -j link show dev veth3 up
+ip link show dev veth3 up
+ip a s dev veth3 up
+ip -j a s dev veth3 up
+ip link show lo group 0
+ip link show lo group 5
+ip a s lo group 5
+ip a s lo nomaster
+ip link show lo nomaster
+ip link show veth2 nomaster
+ip a s lo label 'l*'
+ip -j a s lo label 'x*'
+ip a s lo type veth
+ip a s veth0 type veth
+ip -br a s veth0 type veth
+ip link show dev lo lo
+ip link show dev lo dev veth0
+ip link show group
+ip link show type bridge master br0
