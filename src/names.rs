@@ -335,10 +335,13 @@ pub fn group_id(arg: &str) -> Option<u32> {
         return Some(i);
     }
     let v = crate::cli::parse::get_long(arg, 0)?;
-    if v < 0 {
+    // The C code stores strtol's long in an int before checking the sign, so
+    // 4294967295 is -1 (refused) and 4294967296 is 0.
+    let i = v as i32;
+    if i < 0 {
         return None;
     }
-    Some(v as u32)
+    Some(i as u32)
 }
 
 #[cfg(test)]
