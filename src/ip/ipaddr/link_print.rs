@@ -901,7 +901,7 @@ fn print_proto_down<W: Write>(out: &mut Printer<W>, tb: &[Slot; IFLA_TB]) -> io:
     let mut i = 0;
     while reason != 0 {
         if reason & 1 != 0 {
-            let s = i.to_string();
+            let s = crate::names::protodown_reason_name(i);
             let sep = if start { "" } else { "," };
             out.string(Ctx::Any, "", &s, format_args!("{sep}{s}"))?;
             start = false;
