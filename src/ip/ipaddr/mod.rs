@@ -444,3 +444,52 @@ fn print_selected_addrinfo<W: std::io::Write>(
     }
     Ok(())
 }
+
+/// print_linkinfo for other commands (`ip monitor`, `-echo` answers): the filter is
+/// ipaddr_reset_filter(oneline, ifindex)'s (no qlen, no family), and do_link is whatever
+/// an earlier `ip link show` left. Returns print_linkinfo's value (1 printed).
+#[allow(dead_code)]
+pub fn print_link_message<W: std::io::Write>(
+    out: &mut crate::output::Printer<W>,
+    g: &crate::ip::Globals,
+    oneline: bool,
+    ifindex: u32,
+    ty: u16,
+    payload: &[u8],
+) -> std::io::Result<i32> {
+    let f = Filter {
+        oneline,
+        ifindex,
+        ..Filter::default()
+    };
+    let v = View {
+        g,
+        f: &f,
+        do_link: DO_LINK.load(Ordering::Relaxed),
+    };
+    link_print::print_linkinfo(out, &v, ty, payload)
+}
+
+/// print_addrinfo for other commands (`ip monitor`, `ip -echo addr add`), with the filter
+/// of ipaddr_reset_filter(oneline, ifindex).
+#[allow(dead_code)]
+pub fn print_addr_message<W: std::io::Write>(
+    out: &mut crate::output::Printer<W>,
+    g: &crate::ip::Globals,
+    oneline: bool,
+    ifindex: u32,
+    ty: u16,
+    payload: &[u8],
+) -> std::io::Result<()> {
+    let f = Filter {
+        oneline,
+        ifindex,
+        ..Filter::default()
+    };
+    let v = View {
+        g,
+        f: &f,
+        do_link: DO_LINK.load(Ordering::Relaxed),
+    };
+    addr_print::print_addrinfo(out, &v, ty, payload)
+}
