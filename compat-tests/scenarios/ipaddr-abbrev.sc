@@ -65,3 +65,8 @@ ip -b /tmp/batch2
 ! printf 'addr show dev nosuch\naddr show lo\n' > /tmp/batch3
 ip -b /tmp/batch3
 ip -force -b /tmp/batch3
+ip link show help
+ip link show he
+ip addr show help
+! printf 'link show lo\naddr help\n' > /tmp/batch4
+ip -b /tmp/batch4
