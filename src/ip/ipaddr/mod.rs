@@ -325,6 +325,9 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
         }
         return Ok(());
     }
+    // iproute2 refreshes its whole cache from the dump before printing; a link that refers
+    // to one later in the dump must not see flags cached by an earlier batch command.
+    crate::ifmap::forget_all();
     let req = link_dump_req(preferred, f);
     let r = nl.dump(RTM_GETLINK, &req, |m| -> std::result::Result<(), DumpErr> {
         each(m.ty, m.payload)?;
