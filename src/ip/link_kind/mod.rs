@@ -340,3 +340,6 @@ pub fn print_slave_opt<W: Write>(
 pub fn table(data: Option<&[u8]>, max: usize) -> Vec<Option<Attr<'_>>> {
     crate::netlink::attr::table(data.unwrap_or(&[]), max)
 }
+
+#[cfg(test)]
+mod tests;
