@@ -67,7 +67,7 @@ pub fn xstats(args: &mut Args, ip: &mut Ip) -> Result<()> {
             "help" => {
                 let what = if bond { "[ 802.3ad ]" } else { "[ igmp ]" };
                 use std::io::Write;
-                write!(ip.out.w, "Usage: ... {kind} {what} [ dev DEVICE ]\n")?;
+                writeln!(ip.out.w, "Usage: ... {kind} {what} [ dev DEVICE ]")?;
                 return Err(Error::silent(0, crate::error::Failure::Exit));
             }
             _ => return Err(invarg("unknown attribute", &a)),
