@@ -35,3 +35,14 @@ ip link del br0
 ip link help bridge
 ip link help bridge_slave
 ip link xstats type bridge_slave
+ip link xstats type bridge
+ip -j link xstats type bridge_slave
+ip link xstats type bridge stp
+ip link xstats type bridge_slave igmp dev v1
+ip link xstats type bridge dev nope
+ip link xstats type bridge foo
+ip link xstats type bridge help
+ip link xstats type bond
+ip link xstats type bond_slave help
+ip link del br1
+ip link del br2
