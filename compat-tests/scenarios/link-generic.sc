@@ -32,7 +32,7 @@ ip link set v1 protodown_reason 3 on
 ip link set v1 protodown_reason 40 on
 ip link set v1 protodown_reason 3 maybe
 ip link set v1 addrgenmode none
-ip link set v1 addrgenmode RANDOM
+ip link set v1 addrgenmode EUI64
 ip link set v1 addrgenmode bogus
 ip link set v1 gso_max_size 1000 gso_max_segs 100 gro_max_size 1000
 ip link set v1 gso_max_segs 70000
@@ -42,6 +42,7 @@ ip link set v1 numrxqueues x
 ip link set v1 state up
 ip link set v1 state bogus
 ip link set v1 mode dormant
+! ip link set v1 mode default
 ip link set v1 mode x
 ip link set v1 index 7
 ip link set v1 x
