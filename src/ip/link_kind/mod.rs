@@ -74,7 +74,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "bond_slave",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(bond::parse_slave),
         help: help!("bond_slave"),
     },
     LinkUtil {
