@@ -7,6 +7,7 @@ pub mod geneve;
 pub mod iptnl;
 pub mod ipvlan;
 pub mod macvlan;
+pub mod misc;
 pub mod opts;
 pub mod proto;
 pub mod tun;
@@ -64,7 +65,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "batadv",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_batadv),
         help: help!("batadv"),
     },
     LinkUtil {
@@ -94,7 +95,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "dsa",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_dsa),
         help: help!("dsa"),
     },
     LinkUtil {
@@ -204,7 +205,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "rmnet",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_rmnet),
         help: help!("rmnet"),
     },
     LinkUtil {
@@ -269,7 +270,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "vxcan",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_vxcan),
         help: help!("vxcan"),
     },
     LinkUtil {
@@ -279,12 +280,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "wwan",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_wwan),
         help: help!("wwan"),
     },
     LinkUtil {
         id: "xfrm",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_xfrm),
         help: help!("xfrm"),
     },
 ];
