@@ -118,3 +118,192 @@ pub fn parse_batadv(args: &mut Args, req: &mut LinkReq) -> Result<()> {
         Ok(())
     })
 }
+
+/// `type ipoib` (ip/iplink_ipoib.c).
+pub fn parse_ipoib(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    while let Some(w) = args.next() {
+        if matches(&w, "pkey") {
+            let v = args.need()?;
+            let p = get_u16(&v, 0).ok_or_else(|| invarg("pkey is invalid", &v))?;
+            req.attrs.add_u16(1, p);
+        } else if matches(&w, "mode") {
+            let v = args.need()?;
+            let m = match v.as_str() {
+                "datagram" => 0,
+                "connected" => 1,
+                _ => {
+                    return Err(Error::ret(
+                        1,
+                        "Error: argument of \"mode\" must be \"datagram\"or \"connected\"",
+                    ))
+                }
+            };
+            req.attrs.add_u16(2, m);
+        } else if matches(&w, "umcast") {
+            let v = args.need()?;
+            let u = get_u16(&v, 0).ok_or_else(|| invarg("umcast is invalid", &v))?;
+            req.attrs.add_u16(3, u);
+        } else if matches(&w, "help") {
+            return Err(explain("ipoib", String::new()));
+        } else {
+            return Err(explain(
+                "ipoib",
+                format!("ipoib: unknown option \"{w}\"?\n"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `type hsr` (ip/iplink_hsr.c). Its version/proto checks only test that the word is a
+/// number, whatever its value.
+pub fn parse_hsr(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    while let Some(w) = args.next() {
+        let byte = |args: &mut Args, msg: &str| -> Result<u8> {
+            let v = args.need()?;
+            crate::cli::parse::get_u8(&v, 0).ok_or_else(|| invarg(msg, &v))
+        };
+        let dev = |args: &mut Args| -> Result<u32> {
+            let v = args.need()?;
+            match crate::ifmap::name_to_index(&v) {
+                0 => Err(invarg("No such interface", &v)),
+                i => Ok(i),
+            }
+        };
+        if matches(&w, "supervision") {
+            let b = byte(args, "ADDR-BYTE is invalid")?;
+            req.attrs.add_u8(3, b);
+        } else if matches(&w, "version") {
+            let b = byte(args, "version is invalid")?;
+            req.attrs.add_u8(6, b);
+        } else if matches(&w, "proto") {
+            let b = byte(args, "protocol is invalid")?;
+            req.attrs.add_u8(7, b);
+        } else if matches(&w, "slave1") {
+            let i = dev(args)?;
+            req.attrs.add_u32(1, i);
+        } else if matches(&w, "slave2") {
+            let i = dev(args)?;
+            req.attrs.add_u32(2, i);
+        } else if matches(&w, "help") {
+            return Err(explain("hsr", String::new()));
+        } else {
+            return Err(explain("hsr", format!("hsr: what is \"{w}\"?\n")));
+        }
+    }
+    Ok(())
+}
+
+/// `type gtp` (ip/iplink_gtp.c): unknown words are skipped, as the reference does.
+pub fn parse_gtp(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    let mut attrs = 0u32;
+    let dup = |attrs: &mut u32, ty: u32, key: &str, arg: &str| -> Result<()> {
+        if *attrs & (1 << ty) != 0 {
+            return Err(crate::cli::parse::duparg2(key, arg));
+        }
+        *attrs |= 1 << ty;
+        Ok(())
+    };
+    req.attrs.add_u8(5, 1);
+    while let Some(w) = args.next() {
+        match w.as_str() {
+            "role" => {
+                let v = args.need()?;
+                dup(&mut attrs, 4, "role", &v)?;
+                let r = match v.as_str() {
+                    "sgsn" => 1,
+                    "ggsn" => 0,
+                    _ => return Err(invarg("invalid role, use sgsn or ggsn", &v)),
+                };
+                req.attrs.add_u32(4, r);
+            }
+            "hsize" => {
+                let v = args.need()?;
+                dup(&mut attrs, 3, "hsize", &v)?;
+                let h = get_u32(&v, 0).ok_or_else(|| invarg("invalid PDP hash size", &v))?;
+                if h >= 1 << 17 {
+                    return Err(invarg("PDP hash size too big", &v));
+                }
+                req.attrs.add_u32(3, h);
+            }
+            "restart_count" => {
+                let v = args.need()?;
+                dup(&mut attrs, 6, "restart_count", &v)?;
+                let c = crate::cli::parse::get_u8(&v, 10)
+                    .ok_or_else(|| invarg("invalid restart_count", &v))?;
+                req.attrs.add_u8(6, c);
+            }
+            "help" => return Err(explain("gtp", String::new())),
+            _ => {}
+        }
+    }
+    if attrs & (1 << 4) == 0 {
+        return Err(Error::ret(
+            1,
+            "gtp: role of the gtp device was not specified",
+        ));
+    }
+    if attrs & (1 << 3) == 0 {
+        req.attrs.add_u32(3, 1024);
+    }
+    Ok(())
+}
+
+/// `type bareudp` (ip/iplink_bareudp.c).
+pub fn parse_bareudp(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    let mut attrs = 0u32;
+    let mut multiproto = false;
+    let mut srcportmin = 0u16;
+    let mut ethertype = 0u16;
+    let mut dstport = 0u16;
+    let dup = |attrs: &mut u32, ty: u32, key: &str, arg: &str| -> Result<()> {
+        if *attrs & (1 << ty) != 0 {
+            return Err(crate::cli::parse::duparg2(key, arg));
+        }
+        *attrs |= 1 << ty;
+        Ok(())
+    };
+    while let Some(w) = args.next() {
+        if matches(&w, "dstport") {
+            let v = args.need()?;
+            dup(&mut attrs, 1, "dstport", &v)?;
+            dstport = get_u16(&v, 0).ok_or_else(|| invarg("dstport", &v))?;
+        } else if matches(&w, "ethertype") {
+            let v = args.need()?;
+            dup(&mut attrs, 2, "ethertype", &v)?;
+            ethertype = super::proto::a2n(&v).ok_or_else(|| invarg("ethertype", &v))?;
+        } else if matches(&w, "srcportmin") {
+            let v = args.need()?;
+            dup(&mut attrs, 3, "srcportmin", &v)?;
+            srcportmin = get_u16(&v, 0).ok_or_else(|| invarg("srcportmin", &v))?;
+        } else if matches(&w, "multiproto") {
+            dup(&mut attrs, 4, &w, &w)?;
+            multiproto = true;
+        } else if matches(&w, "nomultiproto") {
+            dup(&mut attrs, 4, &w, &w)?;
+            multiproto = false;
+        } else if matches(&w, "help") {
+            return Err(explain("bareudp", String::new()));
+        } else {
+            return Err(explain(
+                "bareudp",
+                format!("bareudp: unknown command \"{w}\"?\n"),
+            ));
+        }
+    }
+    if attrs & (1 << 1) == 0 {
+        return Err(missarg("dstport"));
+    }
+    if attrs & (1 << 2) == 0 {
+        return Err(missarg("ethertype"));
+    }
+    req.attrs.add(1, &dstport.to_be_bytes());
+    req.attrs.add(2, &ethertype.to_be_bytes());
+    if attrs & (1 << 3) != 0 {
+        req.attrs.add_u16(3, srcportmin);
+    }
+    if multiproto {
+        req.attrs.add(4, &[]);
+    }
+    Ok(())
+}

@@ -60,7 +60,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "bareudp",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_bareudp),
         help: help!("bareudp"),
     },
     LinkUtil {
@@ -125,12 +125,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "gtp",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_gtp),
         help: help!("gtp"),
     },
     LinkUtil {
         id: "hsr",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_hsr),
         help: help!("hsr"),
     },
     LinkUtil {
@@ -165,7 +165,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "ipoib",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_ipoib),
         help: help!("ipoib"),
     },
     LinkUtil {
