@@ -31,6 +31,10 @@ const IFLA_GRE_ENCAP_DPORT: u16 = 17;
 const IFLA_GRE_COLLECT_METADATA: u16 = 18;
 const IFLA_GRE_IGNORE_DF: u16 = 19;
 const IFLA_GRE_FWMARK: u16 = 20;
+const IFLA_GRE_ERSPAN_INDEX: u16 = 21;
+const IFLA_GRE_ERSPAN_VER: u16 = 22;
+const IFLA_GRE_ERSPAN_DIR: u16 = 23;
+const IFLA_GRE_ERSPAN_HWID: u16 = 24;
 
 const IFLA_IPTUN_LINK: u16 = 1;
 const IFLA_IPTUN_LOCAL: u16 = 2;
@@ -56,6 +60,9 @@ pub fn parse_gre(args: &mut Args, req: &mut LinkReq) -> Result<()> {
 }
 pub fn parse_gretap(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     gre(args, req, "gretap")
+}
+pub fn parse_erspan(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    gre(args, req, "erspan")
 }
 pub fn parse_ipip(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     iptun(args, req, "ipip")
@@ -203,6 +210,11 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     };
     let mut metadata = false;
     let mut fwmark = 0u32;
+    let is_erspan = id == "erspan";
+    let mut erspan_idx = 0u32;
+    let mut erspan_ver = 1u8;
+    let mut erspan_dir = 0u8;
+    let mut erspan_hwid = 0u16;
     if !req.is_create() {
         let data = existing_info(req)?;
         let tb = table(&data, 24);
@@ -238,6 +250,12 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
         enc.dport = u16_of(IFLA_GRE_ENCAP_DPORT).unwrap_or(0);
         metadata = get(IFLA_GRE_COLLECT_METADATA).is_some();
         fwmark = get(IFLA_GRE_FWMARK).and_then(|a| a.u32()).unwrap_or(0);
+        erspan_idx = get(IFLA_GRE_ERSPAN_INDEX)
+            .and_then(|a| a.u32())
+            .unwrap_or(0);
+        erspan_ver = get(IFLA_GRE_ERSPAN_VER).and_then(|a| a.u8()).unwrap_or(1);
+        erspan_dir = get(IFLA_GRE_ERSPAN_DIR).and_then(|a| a.u8()).unwrap_or(0);
+        erspan_hwid = get(IFLA_GRE_ERSPAN_HWID).and_then(|a| a.u16()).unwrap_or(0);
     }
     while let Some(w) = args.next() {
         let w = w.as_str();
@@ -321,6 +339,30 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
         } else if w == "fwmark" {
             let v = args.need()?;
             fwmark = get_u32(&v, 0).ok_or_else(|| invarg("invalid fwmark\n", &v))?;
+        } else if is_erspan && w == "erspan" {
+            let v = args.need()?;
+            erspan_idx = get_u32(&v, 0).ok_or_else(|| invarg("invalid erspan index\n", &v))?;
+            if erspan_idx & !((1 << 20) - 1) != 0 || erspan_idx == 0 {
+                return Err(invarg("erspan index must be > 0 and <= 20-bit\n", &v));
+            }
+        } else if is_erspan && w == "erspan_ver" {
+            let v = args.need()?;
+            erspan_ver = get_u8(&v, 0).ok_or_else(|| invarg("invalid erspan version\n", &v))?;
+            if erspan_ver > 2 {
+                return Err(invarg("erspan version must be 0/1/2\n", &v));
+            }
+        } else if is_erspan && w == "erspan_dir" {
+            let v = args.need()?;
+            erspan_dir = if matches(&v, "ingress") {
+                0
+            } else if matches(&v, "egress") {
+                1
+            } else {
+                return Err(invarg("Invalid erspan direction.", &v));
+            };
+        } else if is_erspan && w == "erspan_hwid" {
+            let v = args.need()?;
+            erspan_hwid = get_u16(&v, 0).ok_or_else(|| invarg("invalid erspan hwid\n", &v))?;
         } else {
             return Err(explain_fail("", help_of(id)));
         }
@@ -366,6 +408,15 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     }
     a.add_u8(IFLA_GRE_TTL, ttl);
     a.add_u32(IFLA_GRE_FWMARK, fwmark);
+    if is_erspan {
+        a.add_u8(IFLA_GRE_ERSPAN_VER, erspan_ver);
+        if erspan_ver == 1 && erspan_idx != 0 {
+            a.add_u32(IFLA_GRE_ERSPAN_INDEX, erspan_idx);
+        } else if erspan_ver == 2 {
+            a.add_u8(IFLA_GRE_ERSPAN_DIR, erspan_dir);
+            a.add_u16(IFLA_GRE_ERSPAN_HWID, erspan_hwid);
+        }
+    }
     add_encap(a, &enc, IFLA_GRE_ENCAP_TYPE);
     Ok(())
 }

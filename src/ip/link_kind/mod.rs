@@ -105,7 +105,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "erspan",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(iptnl::parse_erspan),
         help: help!("erspan"),
     },
     LinkUtil {
