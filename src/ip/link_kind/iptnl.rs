@@ -592,3 +592,82 @@ fn iptun(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     }
     Ok(())
 }
+
+pub fn parse_vti(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    vti(args, req, "vti", AF_INET)
+}
+pub fn parse_vti6(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    vti(args, req, "vti6", AF_INET6)
+}
+
+/// `type vti|vti6` (ip/link_vti.c, link_vti6.c): the same code for either family.
+fn vti(args: &mut Args, req: &mut LinkReq, id: &str, family: u8) -> Result<()> {
+    let mut ikey = [0u8; 4];
+    let mut okey = [0u8; 4];
+    let mut saddr = InetAddr::default();
+    let mut daddr = InetAddr::default();
+    let mut link = 0u32;
+    let mut fwmark = 0u32;
+    if !req.is_create() {
+        let data = existing_info(req)?;
+        let tb = table(&data, 6);
+        let get = |t: u16| tb.get(t as usize).copied().flatten();
+        if let Some(a) = get(4) {
+            saddr = get_addr_rta(a.data, family).ok_or_else(failed_get)?;
+        }
+        if let Some(a) = get(5) {
+            daddr = get_addr_rta(a.data, family).ok_or_else(failed_get)?;
+        }
+        let raw4 = |t: u16| {
+            get(t)
+                .and_then(|a| a.data.get(..4))
+                .map(|b| [b[0], b[1], b[2], b[3]])
+        };
+        ikey = raw4(2).unwrap_or(ikey);
+        okey = raw4(3).unwrap_or(okey);
+        // The reference reads the link as a u8.
+        link = get(1).and_then(|a| a.u8()).map(u32::from).unwrap_or(0);
+        fwmark = get(6).and_then(|a| a.u32()).unwrap_or(0);
+    }
+    while let Some(w) = args.next() {
+        let w = w.as_str();
+        if matches(w, "key") {
+            let v = args.need()?;
+            ikey = parse_key("key", &v)?;
+            okey = ikey;
+        } else if matches(w, "ikey") {
+            let v = args.need()?;
+            ikey = parse_key("ikey", &v)?;
+        } else if matches(w, "okey") {
+            let v = args.need()?;
+            okey = parse_key("okey", &v)?;
+        } else if matches(w, "remote") {
+            let v = args.need()?;
+            daddr = get_addr(&v, family)?;
+        } else if matches(w, "local") {
+            let v = args.need()?;
+            saddr = get_addr(&v, family)?;
+        } else if matches(w, "dev") {
+            link = dev_index(args)?;
+        } else if w == "fwmark" {
+            let v = args.need()?;
+            fwmark = get_u32(&v, 0).ok_or_else(|| invarg("invalid fwmark\n", &v))?;
+        } else {
+            return Err(explain_fail("", help_of(id)));
+        }
+    }
+    let a = &mut req.attrs;
+    a.add(2, &ikey);
+    a.add(3, &okey);
+    if saddr.is_not_unspec() {
+        a.add(4, &saddr.bytes);
+    }
+    if daddr.is_not_unspec() {
+        a.add(5, &daddr.bytes);
+    }
+    a.add_u32(6, fwmark);
+    if link != 0 {
+        a.add_u32(1, link);
+    }
+    Ok(())
+}

@@ -260,12 +260,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "vti",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(iptnl::parse_vti),
         help: help!("vti"),
     },
     LinkUtil {
         id: "vti6",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(iptnl::parse_vti6),
         help: help!("vti6"),
     },
     LinkUtil {
