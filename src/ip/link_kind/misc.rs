@@ -307,3 +307,68 @@ pub fn parse_bareudp(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     }
     Ok(())
 }
+
+/// `type amt` (ip/iplink_amt.c).
+pub fn parse_amt(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    use super::opts::{get_addr, InetAddr};
+    let mut attrs = 0u32;
+    let mut daddr = InetAddr::default();
+    let dup = |attrs: &mut u32, ty: u32, key: &str, arg: &str| -> Result<()> {
+        if *attrs & (1 << ty) != 0 {
+            return Err(crate::cli::parse::duparg2(key, arg));
+        }
+        *attrs |= 1 << ty;
+        Ok(())
+    };
+    while let Some(w) = args.next() {
+        match w.as_str() {
+            "mode" => {
+                let v = args.need()?;
+                let m = match v.as_str() {
+                    "gateway" => 0,
+                    "relay" => 1,
+                    _ => return Err(explain("amt", String::new())),
+                };
+                req.attrs.add_u32(1, m);
+            }
+            "relay_port" | "gateway_port" => {
+                let v = args.need()?;
+                let p = get_u16(&v, 0).ok_or_else(|| invarg(&w, &v))?;
+                let ty = if w == "relay_port" { 2 } else { 3 };
+                req.attrs.add(ty, &p.to_be_bytes());
+            }
+            "max_tunnels" => {
+                let v = args.need()?;
+                let n = get_u32(&v, 0).ok_or_else(|| invarg("max_tunnels", &v))?;
+                req.attrs.add_u32(8, n);
+            }
+            "dev" => {
+                let v = args.need()?;
+                let l = crate::ifmap::name_to_index(&v);
+                if l == 0 {
+                    return Err(Error::exit(255, format!("Cannot find device \"{v}\"")));
+                }
+                req.attrs.add_u32(4, l);
+            }
+            "local" => {
+                let v = args.need()?;
+                dup(&mut attrs, 5, "local", &v)?;
+                let s = get_addr(&v, daddr.family)?;
+                if s.is_inet() {
+                    req.attrs.add(5, &s.bytes);
+                }
+            }
+            "discovery" => {
+                let v = args.need()?;
+                dup(&mut attrs, 7, "discovery", &v)?;
+                daddr = get_addr(&v, daddr.family)?;
+                if daddr.is_inet() {
+                    req.attrs.add(7, &daddr.bytes);
+                }
+            }
+            "help" => return Err(explain("amt", String::new())),
+            _ => return Err(explain("amt", format!("amt: unknown command \"{w}\"?\n"))),
+        }
+    }
+    Ok(())
+}

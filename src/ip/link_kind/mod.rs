@@ -55,7 +55,7 @@ macro_rules! help {
 static KINDS: &[LinkUtil] = &[
     LinkUtil {
         id: "amt",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_amt),
         help: help!("amt"),
     },
     LinkUtil {
