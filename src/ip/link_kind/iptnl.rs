@@ -71,12 +71,12 @@ pub fn parse_sit(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     iptun(args, req, "sit")
 }
 
-fn failed_get() -> Error {
+pub(super) fn failed_get() -> Error {
     Error::ret(1, "Failed to get existing tunnel info.")
 }
 
 /// The IFLA_INFO_DATA of the device being changed (the "existing tunnel info").
-fn existing_info(req: &LinkReq) -> Result<Vec<u8>> {
+pub(super) fn existing_info(req: &LinkReq) -> Result<Vec<u8>> {
     let mut s = Session::open().map_err(|_| failed_get())?;
     let hdr = ifinfomsg(req.family, req.index, 0, 0);
     let answer = s
@@ -100,7 +100,7 @@ fn existing_info(req: &LinkReq) -> Result<Vec<u8>> {
 }
 
 /// tnl_parse_key (ip/tunnel.c): a dotted quad or a number; the wire (network order) bytes.
-fn parse_key(name: &str, key: &str) -> Result<[u8; 4]> {
+pub(super) fn parse_key(name: &str, key: &str) -> Result<[u8; 4]> {
     if key.contains('.') {
         return match crate::cli::parse::get_addr_1(key, AF_INET).and_then(|p| p.addr) {
             Some(std::net::IpAddr::V4(a)) => Ok(a.octets()),
@@ -120,15 +120,15 @@ fn parse_key(name: &str, key: &str) -> Result<[u8; 4]> {
 }
 
 /// Options both tunnel families share, checked with strcmp: encap, fwmark, external.
-struct Encap {
-    ty: u16,
-    flags: u16,
-    sport: u16,
-    dport: u16,
+pub(super) struct Encap {
+    pub(super) ty: u16,
+    pub(super) flags: u16,
+    pub(super) sport: u16,
+    pub(super) dport: u16,
 }
 
 /// Returns true when `w` was an encap word.
-fn encap_word(w: &str, args: &mut Args, e: &mut Encap) -> Result<bool> {
+pub(super) fn encap_word(w: &str, args: &mut Args, e: &mut Encap) -> Result<bool> {
     match w {
         "noencap" => e.ty = 0,
         "encap" => {
@@ -181,7 +181,7 @@ fn ttl_value(args: &mut Args) -> Result<u8> {
     get_u8(&v, 0).ok_or_else(|| invarg("invalid TTL\n", &v))
 }
 
-fn dev_index(args: &mut Args) -> Result<u32> {
+pub(super) fn dev_index(args: &mut Args) -> Result<u32> {
     let v = args.need()?;
     let l = crate::ifmap::name_to_index(&v);
     if l == 0 {
@@ -422,7 +422,7 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
 }
 
 /// ENCAP_TYPE, ENCAP_FLAGS, ENCAP_SPORT, ENCAP_DPORT are consecutive in both families.
-fn add_encap(a: &mut AttrBuf, e: &Encap, first: u16) {
+pub(super) fn add_encap(a: &mut AttrBuf, e: &Encap, first: u16) {
     a.add_u16(first, e.ty);
     a.add_u16(first + 1, e.flags);
     a.add(first + 2, &e.sport.to_be_bytes());

@@ -4,6 +4,7 @@ pub mod bond;
 pub mod bridge;
 pub mod bridge_slave;
 pub mod geneve;
+pub mod ip6tnl;
 pub mod iptnl;
 pub mod ipvlan;
 pub mod macvlan;
@@ -155,7 +156,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "ip6tnl",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(ip6tnl::parse),
         help: help!("ip6tnl"),
     },
     LinkUtil {
