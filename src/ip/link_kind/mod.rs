@@ -141,17 +141,17 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "ip6erspan",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(ip6tnl::parse_ip6erspan),
         help: help!("ip6erspan"),
     },
     LinkUtil {
         id: "ip6gre",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(ip6tnl::parse_ip6gre),
         help: help!("ip6gre"),
     },
     LinkUtil {
         id: "ip6gretap",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(ip6tnl::parse_ip6gretap),
         help: help!("ip6gretap"),
     },
     LinkUtil {
