@@ -63,3 +63,37 @@ ip link add gn type geneve foo
 ip link set v1 type geneve id 3
 ip link add x type ifb
 ip link add x type nlmon
+ip link add x type xfrm dev v1 if_id 5
+ip link add x type xfrm if_id 0
+ip link add x type xfrm dev v1
+ip link add x type xfrm external if_id 3
+ip link add x type vxcan peer name y mtu 100
+ip link add x type vxcan foo
+ip link add x type dsa conduit v1
+ip link add x type dsa master nope
+ip link add x type rmnet mux_id 5
+ip link add x type rmnet mux_id x
+ip link add x type wwan linkid 5
+ip link add x type batadv ra BATMAN_IV
+ip link add x type batadv foo
+ip link add x type ipoib pkey 5 mode connected umcast 1
+ip link add x type ipoib mode foo
+ip link add x type hsr slave1 v1 slave2 v2 supervision 5 version 9 proto 1
+ip link add x type hsr slave1 nope
+ip link add x type gtp role sgsn hsize 5 restart_count 3 foo
+ip link add x type gtp hsize 5
+ip link add x type bareudp dstport 6635 ethertype mpls_uc srcportmin 5 multiproto
+ip link add x type bareudp dstport 5
+ip link add x type erspan remote 1.2.3.4 local 1.2.3.5 erspan 5 key 3
+ip link add x type erspan erspan_ver 3
+ip link add x type vti remote 1.2.3.4 local 1.2.3.5 key 5 dev v1 fwmark 3
+ip link add x type vti6 remote 2001:db8::1 ikey 1.2.3.4 okey 9
+ip link add x type amt mode gateway relay_port 5 max_tunnels 3 dev v1 local 1.2.3.4 discovery 5.6.7.8
+ip link add x type amt mode foo
+ip link add x type ip6tnl remote 2001:db8::1 local 2001:db8::2 mode ip4ip6 ttl 10 encaplimit 5 tclass 0x10 flowlabel 0x123 dscp inherit fwmark 7 dev v1
+ip link add x type ip6tnl mode foo
+ip link add x type ip6gre remote 2001:db8::1 key 5 csum seq ttl 10 tclass 0x10 encaplimit 3
+ip link add x type ip6erspan erspan_ver 2 erspan_dir egress erspan_hwid 9
+ip link add x type ip6gretap encaplimit x
+ip link set v1 type bond_slave queue_id 3 prio -5
+ip link set v1 type bond_slave foo
