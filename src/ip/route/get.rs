@@ -1,13 +1,11 @@
 //! `ip route get` (ip/iproute.c iproute_get).
+use super::addr::{get_addr, get_prefix};
 use super::filter::{nodev, Filter};
-use super::modify::prefix_data;
 use super::print::{print_route, Opts, Printed};
 use super::rtm::*;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{
-    get_addr, get_prefix, get_u16, get_u32, get_u8, invarg, AF_INET, AF_INET6, AF_UNSPEC,
-};
+use crate::cli::parse::{get_u16, get_u32, get_u8, invarg, AF_INET, AF_INET6, AF_UNSPEC};
 use crate::error::{Error, Failure, Result};
 use crate::ip::Ip;
 use crate::netlink::attr::{AttrBuf, AttrIter};
@@ -84,7 +82,7 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            let d = prefix_data(&a);
+            let d = a.data;
             if !d.is_empty() {
                 req.add(RTA_SRC, &d);
             }
@@ -126,7 +124,7 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            req.add(RTA_NEWDST, &prefix_data(&a));
+            req.add(RTA_NEWDST, &a.data);
         } else if matches(&w, "sport") {
             let v = args.need()?;
             let Some(p) = get_u16(&v, 0) else {
@@ -157,7 +155,7 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            let d = prefix_data(&a);
+            let d = a.data;
             if !d.is_empty() {
                 req.add(RTA_DST, &d);
             }

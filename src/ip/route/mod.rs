@@ -1,4 +1,5 @@
 //! `ip route` (ip/iproute.c): verb dispatch in do_iproute's order, and its usage text.
+mod addr;
 mod encap;
 mod filter;
 mod flush;
