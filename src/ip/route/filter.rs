@@ -164,7 +164,7 @@ impl Filter {
     pub fn parse(
         args: &mut Args,
         family: u8,
-        nl: &mut crate::netlink::Session,
+        vrf: &mut dyn FnMut(&str) -> u32,
     ) -> Result<Selector> {
         let mut f = Filter::new();
         f.tb = RT_TABLE_MAIN;
@@ -191,7 +191,7 @@ impl Filter {
                 }
             } else if matches(&w, "vrf") {
                 let v = args.need()?;
-                let t = vrf_table(nl, family, &v);
+                let t = vrf(&v);
                 if t == 0 {
                     return Err(invarg("Invalid VRF\n", &v));
                 }

@@ -58,7 +58,11 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
             Failure::Return,
         ));
     }
-    let sel = Filter::parse(args, ip.g.family, &mut ip.nl)?;
+    let family = ip.g.family;
+    let nl = &mut ip.nl;
+    let sel = Filter::parse(args, family, &mut |name| {
+        super::filter::vrf_table(nl, family, name)
+    })?;
     let filter = sel.filter;
     let family = sel.dump_family;
     if action == Action::Flush {

@@ -142,3 +142,42 @@ fn modify_requests_match_the_reference() {
         assert_eq!(got, want, "{cmd}");
     }
 }
+
+fn unhex(hex: &str) -> Vec<u8> {
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+fn with_header(ty: u16, flags: u16, payload: &[u8]) -> Vec<u8> {
+    let mut got = ((payload.len() + 16) as u32).to_ne_bytes().to_vec();
+    got.extend_from_slice(&ty.to_ne_bytes());
+    got.extend_from_slice(&flags.to_ne_bytes());
+    got.extend_from_slice(&[0; 8]);
+    got.extend_from_slice(payload);
+    got
+}
+
+/// `ip route get ...` and `ip route show ...` -> the request iproute2 sent.
+#[test]
+fn get_and_dump_requests_match_the_reference() {
+    use crate::netlink::*;
+    let text = include_str!("../../../compat-tests/fixtures/route/requests-get-show.txt");
+    seed_links();
+    for line in text.lines() {
+        let (cmd, hex) = line.split_once('\t').unwrap();
+        let want = unhex(hex);
+        let words: Vec<&str> = cmd.split_whitespace().collect();
+        let mut args = crate::cli::args::Args::from_strs(&words[1..]);
+        let got = if words[0] == "get" {
+            let req = super::get::build(&mut args, 0, &mut |_| 0).unwrap();
+            with_header(RTM_GETROUTE, NLM_F_REQUEST, &req.payload)
+        } else {
+            let sel = Filter::parse(&mut args, 0, &mut |_| 0).unwrap();
+            let p = sel.filter.dump_request(sel.dump_family);
+            with_header(RTM_GETROUTE, NLM_F_REQUEST | NLM_F_DUMP, &p)
+        };
+        assert_eq!(got, want, "{cmd}");
+    }
+}
