@@ -102,8 +102,10 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
             ))
         }
         Err(Stop::Nl(e)) => {
-            // save_route_errhndlr: a missing main table is not an error.
-            if !(e.errno == libc::ENOENT && filter.tb == RT_TABLE_MAIN && e.text.is_empty()) {
+            // save_route_errhndlr: a missing main table (ENOENT in NLMSG_DONE, with or
+            // without its extack text) is not an error. An NLMSG_ERROR is never suppressed.
+            let from_done = !e.text.starts_with("RTNETLINK answers:");
+            if !(e.errno == libc::ENOENT && filter.tb == RT_TABLE_MAIN && from_done) {
                 return Err(Error::raw(
                     2,
                     format!("{}Dump terminated\n", e.text),
