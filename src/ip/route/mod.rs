@@ -142,3 +142,28 @@ pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
         format!("Command \"{v}\" is unknown, try \"ip route help\"."),
     ))
 }
+
+/// print_route for `ip monitor` (ip/ipmonitor.c): the filter is iproute_reset_filter(ifindex),
+/// so only the device (when `dev` was given) selects. Returns the "Not a route" text, if any.
+pub fn print_route_msg<W: std::io::Write>(
+    out: &mut crate::output::Printer<W>,
+    msg_type: u16,
+    payload: &[u8],
+    g: &super::Globals,
+    ifindex: u32,
+) -> std::io::Result<Option<String>> {
+    let mut f = filter::Filter::new();
+    f.oif = ifindex;
+    if ifindex > 0 {
+        f.oifmask = u32::MAX;
+    }
+    let o = print::Opts {
+        details: g.details,
+        stats: g.stats,
+        family: g.family,
+    };
+    Ok(match print::print_route(out, msg_type, payload, &f, &o)? {
+        print::Printed::Ok => None,
+        print::Printed::Refused(t) => Some(t),
+    })
+}
