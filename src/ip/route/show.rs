@@ -138,11 +138,7 @@ fn write_fd1(mut b: &[u8]) -> std::io::Result<()> {
 }
 
 /// save_route: the raw message of each route the filter accepts.
-fn save_route(
-    m: &crate::netlink::Msg,
-    f: &Filter,
-    o: &Opts,
-) -> std::result::Result<(), Stop> {
+fn save_route(m: &crate::netlink::Msg, f: &Filter, o: &Opts) -> std::result::Result<(), Stop> {
     let Some(r) = RtMsg::parse(m.payload) else {
         return Ok(());
     };
