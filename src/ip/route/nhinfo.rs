@@ -121,7 +121,7 @@ pub fn print_nh_info<W: Write>(
     }
     if let Some(g) = tb[NHA_GATEWAY as usize] {
         if !g.data.is_empty() {
-            let s = addr_n2a(nh_family, g.data);
+            let s = format_host(nh_family, g.data);
             print_rta_gateway_str(out, nh_family, &s)?;
         }
     }
