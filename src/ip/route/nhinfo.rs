@@ -19,6 +19,49 @@ const NHA_OIF: u16 = 5;
 const NHA_GATEWAY: u16 = 6;
 const NHA_ENCAP_TYPE: u16 = 7;
 const NHA_FDB: u16 = 11;
+const NHA_RES_GROUP: u16 = 12;
+
+/// __jiffies_to_tv then print_tv: seconds as a double, from 10 ms ticks.
+fn jiffies_secs(j: u64) -> f64 {
+    let us = j.wrapping_mul(10000);
+    let sec = us / 1_000_000;
+    let usec = us - 1_000_000 * sec;
+    sec as f64 + usec as f64 / 1_000_000.0
+}
+
+/// print_nh_res_group: the resilient group's buckets and timers.
+fn print_res_group<W: Write>(
+    out: &mut Printer<W>,
+    a: crate::netlink::attr::Attr,
+) -> io::Result<()> {
+    let (mut buckets, mut idle, mut unbal, mut unbal_time) = (0u16, 0u32, 0u32, 0u64);
+    for n in a.nested() {
+        match n.ty {
+            1 => buckets = n.u16().unwrap_or(0),
+            2 => idle = n.u32().unwrap_or(0),
+            3 => unbal = n.u32().unwrap_or(0),
+            4 => unbal_time = n.u64().unwrap_or(0),
+            _ => {}
+        }
+    }
+    out.open_object("resilient_args")?;
+    out.uint(
+        Ctx::Any,
+        "buckets",
+        buckets as u64,
+        format_args!("buckets {buckets} "),
+    )?;
+    for (key, v) in [
+        ("idle_timer", idle as u64),
+        ("unbalanced_timer", unbal as u64),
+        ("unbalanced_time", unbal_time),
+    ] {
+        let t = jiffies_secs(v);
+        let g = crate::output::fmt::fmt_g(t);
+        out.float(Ctx::Any, key, t, format_args!("{key} {g} "))?;
+    }
+    out.close_object()
+}
 
 #[derive(Default)]
 struct Cache {
@@ -114,6 +157,9 @@ pub fn print_nh_info<W: Write>(
             "<unknown type>"
         };
         out.string(Ctx::Any, "type", name, format_args!("type {name} "))?;
+    }
+    if let Some(a) = tb[NHA_RES_GROUP as usize] {
+        print_res_group(out, a)?;
     }
     if let Some(t) = tb[NHA_ENCAP_TYPE as usize].and_then(|a| a.u16()) {
         let name = super::encap::encap_type_name(t);
