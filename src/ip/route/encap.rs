@@ -79,6 +79,77 @@ fn parse_encap_mpls(args: &mut Args, nest: &mut AttrBuf) -> Result<()> {
     Ok(())
 }
 
+/// parse_encap_ip / parse_encap_ip6: `id`, `dst`, `src`, `ttl`|`hoplimit`, `tos`|`tc`, and
+/// the `key`/`csum`/`seq` flags, each at most once; the option lists are not implemented.
+fn parse_encap_ip(args: &mut Args, nest: &mut AttrBuf, v6: bool) -> Result<()> {
+    use crate::cli::parse::{duparg2, get_u64, get_u8, AF_INET, AF_INET6};
+    let family = if v6 { AF_INET6 } else { AF_INET };
+    let (k_ttl, k_tos) = if v6 {
+        ("hoplimit", "tc")
+    } else {
+        ("ttl", "tos")
+    };
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut once = |key: &'static str, arg: &str| -> Result<()> {
+        if seen.contains(&key) {
+            return Err(duparg2(key, arg));
+        }
+        seen.push(key);
+        Ok(())
+    };
+    let mut flags = 0u16;
+    while let Some(w) = args.next() {
+        if w == "id" {
+            let v = args.need()?;
+            once("id", &v)?;
+            let Some(id) = get_u64(&v, 0) else {
+                return Err(invarg("\"id\" value is invalid\n", &v));
+            };
+            nest.add(1, &id.to_be_bytes());
+        } else if w == "dst" || w == "src" {
+            let v = args.need()?;
+            once(if w == "dst" { "dst" } else { "src" }, &v)?;
+            let a = super::addr::get_addr(&v, family)?;
+            nest.add(if w == "dst" { 2 } else { 3 }, &a.data);
+        } else if w == k_tos {
+            let v = args.need()?;
+            once(k_tos, &v)?;
+            let Some(t) = crate::names::dsfield_id(&v) else {
+                return Err(invarg(&format!("\"{k_tos}\" value is invalid\n"), &v));
+            };
+            nest.add_u8(5, t as u8);
+        } else if w == k_ttl {
+            let v = args.need()?;
+            once(k_ttl, &v)?;
+            let Some(t) = get_u8(&v, 0) else {
+                return Err(invarg(&format!("\"{k_ttl}\" value is invalid\n"), &v));
+            };
+            nest.add_u8(4, t);
+        } else if w == "geneve_opts" || w == "vxlan_opts" || w == "erspan_opts" {
+            return Err(Error::exit(
+                1,
+                format!("nlbox: ip route: encap {w}: not implemented"),
+            ));
+        } else if w == "key" || w == "csum" || w == "seq" {
+            let (key, bit) = match w.as_str() {
+                "key" => ("key", 0x04u16),
+                "csum" => ("csum", 0x01),
+                _ => ("seq", 0x08),
+            };
+            once(key, &w)?;
+            flags |= bit;
+        } else {
+            args.back();
+            break;
+        }
+    }
+    if flags != 0 {
+        // TUNNEL_* are __be16 values.
+        nest.add(6, &flags.to_be_bytes());
+    }
+    Ok(())
+}
+
 /// lwt_parse_encap: the attributes to append raw (RTA_ENCAP nest, RTA_ENCAP_TYPE). Only
 /// MPLS headers are built; the other types are not implemented.
 pub fn parse_encap(args: &mut Args) -> Result<Vec<u8>> {
@@ -102,16 +173,29 @@ pub fn parse_encap(args: &mut Args) -> Result<Vec<u8>> {
         ));
     }
     args.back();
-    if t != "mpls" {
-        return Err(Error::exit(
-            1,
-            format!("nlbox: ip route: encap {t}: not implemented"),
-        ));
-    }
     let mut nest = AttrBuf::new();
-    parse_encap_mpls(args, &mut nest)?;
+    let ty = match t.as_str() {
+        "mpls" => {
+            parse_encap_mpls(args, &mut nest)?;
+            1
+        }
+        "ip" => {
+            parse_encap_ip(args, &mut nest, false)?;
+            2
+        }
+        "ip6" => {
+            parse_encap_ip(args, &mut nest, true)?;
+            4
+        }
+        _ => {
+            return Err(Error::exit(
+                1,
+                format!("nlbox: ip route: encap {t}: not implemented"),
+            ))
+        }
+    };
     let mut out = AttrBuf::new();
     out.add(RTA_ENCAP | NLA_F_NESTED, &nest.buf);
-    out.add_u16(RTA_ENCAP_TYPE, 1);
+    out.add_u16(RTA_ENCAP_TYPE, ty);
     Ok(out.buf)
 }

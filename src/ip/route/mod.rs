@@ -4,6 +4,7 @@ mod encap;
 mod filter;
 mod flush;
 mod get;
+mod lwt;
 mod metrics;
 mod modify;
 mod nexthop;

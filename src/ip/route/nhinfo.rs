@@ -18,6 +18,7 @@ const NHA_BLACKHOLE: u16 = 4;
 const NHA_OIF: u16 = 5;
 const NHA_GATEWAY: u16 = 6;
 const NHA_ENCAP_TYPE: u16 = 7;
+const NHA_ENCAP: u16 = 8;
 const NHA_FDB: u16 = 11;
 const NHA_RES_GROUP: u16 = 12;
 
@@ -161,9 +162,8 @@ pub fn print_nh_info<W: Write>(
     if let Some(a) = tb[NHA_RES_GROUP as usize] {
         print_res_group(out, a)?;
     }
-    if let Some(t) = tb[NHA_ENCAP_TYPE as usize].and_then(|a| a.u16()) {
-        let name = super::encap::encap_type_name(t);
-        out.string(Ctx::Any, "encap", name, format_args!(" encap {name} "))?;
+    if let Some(e) = tb[NHA_ENCAP as usize] {
+        super::lwt::print_encap(out, tb[NHA_ENCAP_TYPE as usize], e)?;
     }
     if let Some(g) = tb[NHA_GATEWAY as usize] {
         if !g.data.is_empty() {

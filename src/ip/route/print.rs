@@ -118,7 +118,7 @@ pub fn print_body<W: Write>(
         print_rta_newdst(out, r.family, a)?;
     }
     if let Some(a) = at(tb, RTA_ENCAP) {
-        print_encap(out, at(tb, RTA_ENCAP_TYPE), a)?;
+        super::lwt::print_encap(out, at(tb, RTA_ENCAP_TYPE), a)?;
     }
     if r.tos != 0 && f.tosmask != u32::MAX {
         let t = crate::names::dsfield_name(r.tos as u32);
@@ -505,7 +505,7 @@ fn print_rta_multipath<W: Write>(out: &mut Printer<W>, r: &RtMsg, data: &[u8]) -
         if len > 8 {
             let tb = parse_tb(rest.get(8..len).unwrap_or(&[]));
             if let Some(a) = at(&tb, RTA_ENCAP) {
-                print_encap(out, at(&tb, RTA_ENCAP_TYPE), a)?;
+                super::lwt::print_encap(out, at(&tb, RTA_ENCAP_TYPE), a)?;
             }
             if let Some(a) = at(&tb, RTA_NEWDST) {
                 print_rta_newdst(out, r.family, a)?;
@@ -544,13 +544,4 @@ fn print_rta_multipath<W: Write>(out: &mut Printer<W>, r: &RtMsg, data: &[u8]) -
         out.close_object()?;
     }
     out.close_array(Ctx::Json, "")
-}
-
-/// lwt_print_encap: only the encapsulation type is decoded; the header details are not.
-fn print_encap<W: Write>(out: &mut Printer<W>, ty: Option<Attr>, _encap: Attr) -> io::Result<()> {
-    let Some(et) = ty.and_then(|a| a.u16()) else {
-        return Ok(());
-    };
-    let name = super::encap::encap_type_name(et);
-    out.string(Ctx::Any, "encap", name, format_args!(" encap {name} "))
 }
