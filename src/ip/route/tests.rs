@@ -240,3 +240,42 @@ fn cached_routes() {
     let want = include_str!("../../../compat-tests/fixtures/route/cache-j.txt");
     assert_eq!(show_cache(true), want);
 }
+
+/// Random attribute soup behind a plausible rtmsg never panics the printer in any mode.
+#[test]
+fn random_attributes_never_panic() {
+    seed_links();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut rnd = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let mut p = vec![2u8, (rnd() % 40) as u8, (rnd() % 40) as u8, 0, 254, 3, 0, 1];
+        p.extend_from_slice(&((rnd() as u32) & 0x2000_ff00).to_ne_bytes());
+        let n = rnd() % 6;
+        for _ in 0..n {
+            // Types that are not RTA_NH_ID (which would ask the kernel for nh_info).
+            let ty = [1u16, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 16, 18, 19, 20, 21, 22, 25, 26]
+                [(rnd() % 20) as usize];
+            let len = (rnd() % 24) as usize;
+            let body: Vec<u8> = (0..len).map(|_| rnd() as u8).collect();
+            let ty = if ty == 22 { ty | 0x8000 } else { ty };
+            p.extend_from_slice(&((len + 4) as u16).to_ne_bytes());
+            p.extend_from_slice(&ty.to_ne_bytes());
+            p.extend_from_slice(&body);
+            while p.len() % 4 != 0 {
+                p.push(0);
+            }
+        }
+        for (json, details) in [(false, 1), (true, 1), (false, 0)] {
+            let mut v = Vec::new();
+            let mut pr = Printer::new(&mut v, json, false, false);
+            pr.begin_list().unwrap();
+            let f = Filter::default();
+            let _ = print_route(&mut pr, crate::netlink::RTM_NEWROUTE, &p, &f, &opts(details, 1));
+        }
+    }
+}
