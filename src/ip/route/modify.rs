@@ -12,10 +12,11 @@ use crate::ip::{read_family, Ip};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{NLM_F_ACK, NLM_F_ECHO, RTM_DELROUTE};
 
-/// The metric keywords that take `[lock] NUMBER` (get_unsigned), in iproute_modify's
-/// order, with the name each uses in its error text.
-fn metric_u32(w: &str) -> Option<(u16, &'static str, bool)> {
-    // (RTAX, error name, exact keyword?)
+/// The metric keywords that take `[lock] NUMBER` (get_unsigned) and sit between `scope`
+/// and `rtt` in iproute_modify's chain: the RTAX number and the name its error text uses.
+/// The first three are strcmp()ed, `reordering` may be abbreviated.
+fn metric_u32(w: &str) -> Option<(u16, &'static str)> {
+    // (keyword, RTAX, error name, exact keyword?)
     let t: &[(&str, u16, &str, bool)] = &[
         ("mtu", RTAX_MTU, "mtu", true),
         ("hoplimit", RTAX_HOPLIMIT, "hoplimit", true),
@@ -24,7 +25,7 @@ fn metric_u32(w: &str) -> Option<(u16, &'static str, bool)> {
     ];
     for (k, ax, name, exact) in t {
         if (*exact && w == *k) || (!*exact && matches(w, k)) {
-            return Some((*ax, name, true));
+            return Some((*ax, name));
         }
     }
     None
@@ -157,7 +158,7 @@ pub fn build(
             };
             r.scope = s as u8;
             scope_ok = true;
-        } else if let Some((ax, name, _)) = metric_u32(&w) {
+        } else if let Some((ax, name)) = metric_u32(&w) {
             let v = lockable(args, &mut mxlock, ax)?;
             let n = get_u32(&v, 0);
             let bad = match n {
