@@ -26,6 +26,13 @@ ip -d route
 ip -j -d route
 ip route add 10.68.0.0/16 encap mpls 100/200 ttl 5 dev v0
 ip route add 10.68.0.0/16 encap foo 1 dev v0
+ip route add 10.82.0.0/16 encap seg6 mode encap segs 2001::1,2001::2 dev v0
+ip route add 10.83.0.0/16 encap seg6 mode inline segs 2001::1 hmac 5 dev v0
+ip -6 route add 2001:db8:70::/64 encap seg6 mode encap.red segs 2001::1,2001::3 dev v0
+ip route add 10.74.0.0/16 encap seg6 mode foo segs 2001::1 dev v0
+ip route add 10.74.0.0/16 encap seg6 segs 2001::1 mode encap dev v0
+ip route add 10.74.0.0/16 encap seg6 mode encap segs 10.0.0.1 dev v0
+ip route add 10.74.0.0/16 encap seg6 mode encap mode inline dev v0
 ip -6 route
 ip -6 -j -p route
 ip -d route

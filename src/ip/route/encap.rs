@@ -150,6 +150,88 @@ fn parse_encap_ip(args: &mut Args, nest: &mut AttrBuf, v6: bool) -> Result<()> {
     Ok(())
 }
 
+/// parse_srh: segments stored last-first after an 8-byte header (one spare slot in
+/// `inline` mode), and an HMAC TLV when a key id is given.
+fn parse_srh(segs: &str, hmac: u32, mode: i32) -> Result<Vec<u8>> {
+    let mut nsegs = segs.matches(',').count() + 1;
+    if mode == 0 {
+        nsegs += 1;
+    }
+    let mut len = 8 + 16 * nsegs;
+    if hmac != 0 {
+        len += 40;
+    }
+    let mut srh = vec![0u8; len];
+    srh[1] = ((len >> 3) - 1) as u8;
+    srh[2] = 4;
+    srh[3] = (nsegs - 1) as u8;
+    srh[4] = (nsegs - 1) as u8;
+    if hmac != 0 {
+        srh[5] |= 1 << 3;
+    }
+    // strtok(",") skips empty fields.
+    let mut i = nsegs - 1;
+    for s in segs.split(',').filter(|s| !s.is_empty()) {
+        let a = super::addr::get_addr(s, crate::cli::parse::AF_INET6)?;
+        if let Some(slot) = srh.get_mut(8 + 16 * i..8 + 16 * (i + 1)) {
+            slot.copy_from_slice(a.data.get(..16).unwrap_or(&[0; 16]));
+        }
+        i = i.wrapping_sub(1);
+    }
+    if hmac != 0 {
+        let t = len - 40;
+        srh[t] = 5;
+        srh[t + 1] = 38;
+        srh[t + 4..t + 8].copy_from_slice(&hmac.to_be_bytes());
+    }
+    Ok(srh)
+}
+
+/// parse_encap_seg6: `mode MODE segs A,B,... [hmac KEYID]`.
+fn parse_encap_seg6(args: &mut Args, nest: &mut AttrBuf) -> Result<()> {
+    use crate::cli::parse::duparg2;
+    const MODES: [&str; 5] = ["inline", "encap", "l2encap", "encap.red", "l2encap.red"];
+    let (mut mode_ok, mut segs_ok, mut hmac_ok) = (false, false, false);
+    let mut mode: i32 = -1;
+    let mut segs = String::new();
+    let mut hmac = 0u32;
+    while let Some(w) = args.next() {
+        if w == "mode" {
+            let v = args.need()?;
+            if std::mem::replace(&mut mode_ok, true) {
+                return Err(duparg2("mode", &v));
+            }
+            match MODES.iter().position(|m| *m == v) {
+                Some(i) => mode = i as i32,
+                None => return Err(invarg("\"mode\" value is invalid\n", &v)),
+            }
+        } else if w == "segs" {
+            let v = args.need()?;
+            if std::mem::replace(&mut segs_ok, true) {
+                return Err(duparg2("segs", &v));
+            }
+            if mode == -1 {
+                return Err(invarg("\"segs\" provided before \"mode\"\n", &v));
+            }
+            segs = v.chars().take(1023).collect();
+        } else if w == "hmac" {
+            let v = args.need()?;
+            if std::mem::replace(&mut hmac_ok, true) {
+                return Err(duparg2("hmac", &v));
+            }
+            hmac = crate::cli::parse::get_u32(&v, 0).unwrap_or(0);
+        } else {
+            args.back();
+            break;
+        }
+    }
+    let srh = parse_srh(&segs, hmac, mode)?;
+    let mut tun = mode.to_ne_bytes().to_vec();
+    tun.extend_from_slice(&srh);
+    nest.add(1, &tun);
+    Ok(())
+}
+
 /// lwt_parse_encap: the attributes to append raw (RTA_ENCAP nest, RTA_ENCAP_TYPE). Only
 /// MPLS headers are built; the other types are not implemented.
 pub fn parse_encap(args: &mut Args) -> Result<Vec<u8>> {
@@ -186,6 +268,10 @@ pub fn parse_encap(args: &mut Args) -> Result<Vec<u8>> {
         "ip6" => {
             parse_encap_ip(args, &mut nest, true)?;
             4
+        }
+        "seg6" => {
+            parse_encap_seg6(args, &mut nest)?;
+            5
         }
         _ => {
             return Err(Error::exit(

@@ -258,8 +258,9 @@ fn random_attributes_never_panic() {
         let n = rnd() % 6;
         for _ in 0..n {
             // Types that are not RTA_NH_ID (which would ask the kernel for nh_info).
-            let ty = [1u16, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 16, 18, 19, 20, 21, 22, 25, 26]
-                [(rnd() % 20) as usize];
+            let ty = [
+                1u16, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 16, 18, 19, 20, 21, 22, 25, 26,
+            ][(rnd() % 20) as usize];
             let len = (rnd() % 24) as usize;
             let body: Vec<u8> = (0..len).map(|_| rnd() as u8).collect();
             let ty = if ty == 22 { ty | 0x8000 } else { ty };
@@ -275,7 +276,13 @@ fn random_attributes_never_panic() {
             let mut pr = Printer::new(&mut v, json, false, false);
             pr.begin_list().unwrap();
             let f = Filter::default();
-            let _ = print_route(&mut pr, crate::netlink::RTM_NEWROUTE, &p, &f, &opts(details, 1));
+            let _ = print_route(
+                &mut pr,
+                crate::netlink::RTM_NEWROUTE,
+                &p,
+                &f,
+                &opts(details, 1),
+            );
         }
     }
 }
