@@ -33,6 +33,21 @@ ip route add 10.74.0.0/16 encap seg6 mode foo segs 2001::1 dev v0
 ip route add 10.74.0.0/16 encap seg6 segs 2001::1 mode encap dev v0
 ip route add 10.74.0.0/16 encap seg6 mode encap segs 10.0.0.1 dev v0
 ip route add 10.74.0.0/16 encap seg6 mode encap mode inline dev v0
+ip -6 route add 2001:db8:97::/64 encap seg6local action End dev v0
+ip -6 route add 2001:db8:98::/64 encap seg6local action End.X nh6 2001:db8::2 dev v0
+ip -6 route add 2001:db8:99::/64 encap seg6local action End.T table 100 dev v0
+ip -6 route add 2001:db8:9a::/64 encap seg6local action End.DX4 nh4 10.0.0.2 dev v0
+ip -6 route add 2001:db8:9b::/64 encap seg6local action End.B6 srh segs 2001::1,2001::2 dev v0
+ip -6 route add 2001:db8:9c::/64 encap seg6local action End.B6.Encaps srh segs 2001::1 hmac 7 dev v0
+ip -6 route add 2001:db8:9d::/64 encap seg6local action End.DT6 table main dev v0
+ip -6 route add 2001:db8:9e::/64 encap seg6local action End.DX2 oif v1 dev v0
+ip -6 route add 2001:db8:9f::/64 encap seg6local action End.B6 srh segs 2001::1
+ip -6 route add 2001:db8:a0::/64 encap seg6local action Foo dev v0
+ip -6 route add 2001:db8:a0::/64 encap seg6local nh6 2001::1 dev v0
+ip -6 route add 2001:db8:a0::/64 encap seg6local action End action End dev v0
+ip -6 route add 2001:db8:a0::/64 encap seg6local action End.X oif nosuch dev v0
+ip -6 route add 2001:db8:a0::/64 encap seg6local action End.T table bad dev v0
+ip -6 route add 2001:db8:a0::/64 encap seg6local action End srh foo dev v0
 ip -6 route
 ip -6 -j -p route
 ip -d route

@@ -232,6 +232,135 @@ fn parse_encap_seg6(args: &mut Args, nest: &mut AttrBuf) -> Result<()> {
     Ok(())
 }
 
+const SEG6_ACTIONS: [&str; 16] = [
+    "End",
+    "End.X",
+    "End.T",
+    "End.DX2",
+    "End.DX6",
+    "End.DX4",
+    "End.DT6",
+    "End.DT4",
+    "End.B6",
+    "End.B6.Encaps",
+    "End.BM",
+    "End.S",
+    "End.AS",
+    "End.AM",
+    "End.BPF",
+    "End.DT46",
+];
+
+/// parse_encap_seg6local: `action NAME` and its parameters; `count`, `flavors` and
+/// `endpoint` (BPF) are not implemented.
+fn parse_encap_seg6local(args: &mut Args, nest: &mut AttrBuf) -> Result<()> {
+    use crate::cli::parse::{duparg2, AF_INET, AF_INET6};
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut once = |key: &'static str, arg: &str| -> Result<()> {
+        if seen.contains(&key) {
+            return Err(duparg2(key, arg));
+        }
+        seen.push(key);
+        Ok(())
+    };
+    let mut action = 0u32;
+    let mut segs: Option<String> = None;
+    let mut hmac = 0u32;
+    while let Some(w) = args.next() {
+        match w.as_str() {
+            "action" => {
+                let v = args.need()?;
+                once("action", &v)?;
+                action = SEG6_ACTIONS
+                    .iter()
+                    .position(|a| *a == v)
+                    .map(|i| i as u32 + 1)
+                    .unwrap_or(0);
+                if action == 0 {
+                    return Err(invarg("\"action\" value is invalid\n", &v));
+                }
+                nest.add_u32(1, action);
+            }
+            "table" | "vrftable" => {
+                let v = args.need()?;
+                let (key, ty, msg) = if w == "table" {
+                    ("table", 3, "invalid table id\n")
+                } else {
+                    ("vrftable", 9, "invalid vrf table id\n")
+                };
+                once(key, &v)?;
+                let Some(t) = crate::names::table_id(&v) else {
+                    return Err(invarg(msg, &v));
+                };
+                nest.add_u32(ty, t);
+            }
+            "nh4" | "nh6" => {
+                let v = args.need()?;
+                let (key, ty, fam) = if w == "nh4" {
+                    ("nh4", 4, AF_INET)
+                } else {
+                    ("nh6", 5, AF_INET6)
+                };
+                once(key, &v)?;
+                let a = super::addr::get_addr(&v, fam)?;
+                nest.add(ty, &a.data);
+            }
+            "iif" | "oif" => {
+                let v = args.need()?;
+                let (key, ty) = if w == "iif" { ("iif", 6) } else { ("oif", 7) };
+                once(key, &v)?;
+                let idx = crate::ifmap::name_to_index(&v);
+                if idx == 0 {
+                    // exit(nodev(dev)): nodev returns -1.
+                    return Err(Error::exit(255, format!("Cannot find device \"{v}\"")));
+                }
+                nest.add_u32(ty, idx);
+            }
+            "srh" => {
+                let v = args.need()?;
+                once("srh", &v)?;
+                if v != "segs" {
+                    return Err(invarg("missing \"segs\" attribute for srh\n", &v));
+                }
+                let v = args.need()?;
+                once("segs", &v)?;
+                segs = Some(v.chars().take(1023).collect());
+                // `if (!NEXT_ARG_OK()) break;` leaves the segments word unparsed.
+                if args.is_empty() {
+                    args.back();
+                    break;
+                }
+                let n = args.need()?;
+                if n == "hmac" {
+                    let h = args.need()?;
+                    once("hmac", &h)?;
+                    hmac = crate::cli::parse::get_u32(&h, 0).unwrap_or(0);
+                } else {
+                    args.back();
+                }
+            }
+            "count" | "flavors" | "endpoint" => {
+                return Err(Error::exit(
+                    1,
+                    format!("nlbox: ip route: encap seg6local {w}: not implemented"),
+                ));
+            }
+            _ => {
+                args.back();
+                break;
+            }
+        }
+    }
+    if action == 0 {
+        return Err(Error::exit(255, "Missing action type"));
+    }
+    if let Some(sg) = segs {
+        let srh = parse_srh(&sg, hmac, if action == 10 { 1 } else { 0 })?;
+        nest.add(2, &srh);
+    }
+    Ok(())
+}
+
 /// lwt_parse_encap: the attributes to append raw (RTA_ENCAP nest, RTA_ENCAP_TYPE). Only
 /// MPLS headers are built; the other types are not implemented.
 pub fn parse_encap(args: &mut Args) -> Result<Vec<u8>> {
@@ -272,6 +401,10 @@ pub fn parse_encap(args: &mut Args) -> Result<Vec<u8>> {
         "seg6" => {
             parse_encap_seg6(args, &mut nest)?;
             5
+        }
+        "seg6local" => {
+            parse_encap_seg6local(args, &mut nest)?;
+            7
         }
         _ => {
             return Err(Error::exit(
