@@ -2,7 +2,8 @@
 use super::print::{parse_rule, print_rule, PrintOpts, RuleFilter};
 use super::scan::{inet_proto_a2n, scan_range};
 use super::*;
-use crate::cli::parse::{check_ifname, get_prefix, get_u32, get_u64, invarg, AF_INET};
+use crate::cli::parse::{check_ifname, get_u32, get_u64, invarg, AF_INET};
+use crate::ip::neigh::prefix::get_prefix;
 use crate::netlink::{Msg, NlError, Session, NLM_F_CREATE, RTM_GETRULE};
 use std::io::{self, Read, Write};
 
