@@ -99,8 +99,14 @@ pub fn get_addr(arg: &str, family: u8) -> Result<InetPrefix, Error> {
                 Err(t) if !t.is_empty() => format!("{t}\n"),
                 _ => String::new(),
             };
+            // ll_addr_a2n cut the word at its first ':' (it writes NULs into argv).
+            let shown = if family == AF_PACKET && !arg.contains('.') {
+                arg.split(':').next().unwrap_or(arg)
+            } else {
+                arg
+            };
             text.push_str(&format!(
-                "Error: {} address is expected rather than \"{arg}\".\n",
+                "Error: {} address is expected rather than \"{shown}\".\n",
                 family_name_verbose(family)
             ));
             Err(Error::raw(1, text, Failure::Exit))
