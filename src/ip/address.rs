@@ -35,7 +35,7 @@ pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
         ));
     }
     if m("help") {
-        return Err(super::ipaddr::usage());
+        return Err(super::ipaddr::help(ip));
     }
     Err(Error::exit(
         255,

@@ -177,6 +177,7 @@ impl Session {
         msg.extend_from_slice(&seq.to_ne_bytes());
         msg.extend_from_slice(&0u32.to_ne_bytes());
         msg.extend_from_slice(payload);
+        log_request(ty, flags, payload);
         // SAFETY: sockaddr_nl is plain data.
         let mut to: libc::sockaddr_nl = unsafe { std::mem::zeroed() };
         to.nl_family = libc::AF_NETLINK as u16;
@@ -198,6 +199,49 @@ impl Session {
             ));
         }
         Ok(seq)
+    }
+
+    /// rtnl_send_check: sends a ready buffer of requests (headers included, e.g. a batch
+    /// of flush deletes), then peeks without blocking for an immediate NLMSG_ERROR.
+    /// Returns the errno of that error.
+    pub fn send_raw_check(&mut self, buf: &[u8]) -> Result<(), i32> {
+        // SAFETY: buf is valid for its length.
+        let r = unsafe {
+            libc::send(
+                self.fd.as_raw_fd(),
+                buf.as_ptr() as *const libc::c_void,
+                buf.len(),
+                0,
+            )
+        };
+        if r < 0 {
+            return Err(io::Error::last_os_error().raw_os_error().unwrap_or(0));
+        }
+        let mut resp = [0u8; 1024];
+        // SAFETY: resp is writable for its length.
+        let n = unsafe {
+            libc::recv(
+                self.fd.as_raw_fd(),
+                resp.as_mut_ptr() as *mut libc::c_void,
+                resp.len(),
+                libc::MSG_DONTWAIT | libc::MSG_PEEK,
+            )
+        };
+        if n < 0 {
+            let e = io::Error::last_os_error().raw_os_error().unwrap_or(0);
+            return if e == libc::EAGAIN { Ok(()) } else { Err(e) };
+        }
+        for m in messages(resp.get(..n as usize).unwrap_or(&[])) {
+            if m.ty == NLMSG_ERROR {
+                let e = m
+                    .payload
+                    .get(..4)
+                    .map(|b| -i32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
+                    .unwrap_or(0);
+                return Err(e);
+            }
+        }
+        Ok(())
     }
 
     /// rtnl_recvmsg: peeks the datagram's size, grows the one buffer if needed, reads it.
@@ -351,56 +395,13 @@ impl Session {
         payload: &[u8],
         f: &mut impl FnMut(&Msg) -> Result<(), E>,
     ) -> Result<(), E> {
-        self.dump_with(ty, flags, payload, &mut |_: &mut Session, m: &Msg| f(m))
-    }
-
-    /// The next sequence number (`++rth.seq`), for requests built by the caller.
-    pub fn next_seq(&mut self) -> u32 {
-        self.seq = self.seq.wrapping_add(1);
-        self.seq
-    }
-
-    /// rtnl_send_check: sends a buffer of complete requests (no ACK asked), then peeks for
-    /// an immediate NLMSG_ERROR. Returns the errno of that error, if any (the flush loops
-    /// send their batched deletes this way, in the middle of a dump).
-    pub fn send_check(&mut self, buf: &[u8]) -> Result<(), i32> {
-        // SAFETY: buf is valid for its length.
-        let r = unsafe {
-            libc::send(
-                self.fd.as_raw_fd(),
-                buf.as_ptr() as *const libc::c_void,
-                buf.len(),
-                0,
-            )
-        };
-        if r < 0 {
-            return Err(io::Error::last_os_error().raw_os_error().unwrap_or(0));
-        }
-        let mut resp = [0u8; 1024];
-        // SAFETY: resp is writable for its length.
-        let n = unsafe {
-            libc::recv(
-                self.fd.as_raw_fd(),
-                resp.as_mut_ptr() as *mut libc::c_void,
-                resp.len(),
-                libc::MSG_DONTWAIT | libc::MSG_PEEK,
-            )
-        };
-        if n < 0 {
-            let e = io::Error::last_os_error().raw_os_error().unwrap_or(0);
-            return if e == libc::EAGAIN { Ok(()) } else { Err(e) };
-        }
-        for m in messages(&resp[..n as usize]) {
-            if m.ty == NLMSG_ERROR {
-                let errno = m
-                    .payload
-                    .get(..4)
-                    .map(|b| -i32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
-                    .unwrap_or(0);
-                return Err(errno);
-            }
-        }
-        Ok(())
+        self.dump_inner(
+            ty,
+            flags,
+            payload,
+            &mut |_: &mut Session, m: &Msg| f(m),
+            true,
+        )
     }
 
     /// As `dump_flags`, but `f` also gets the session, so it may send requests on the same
@@ -411,6 +412,40 @@ impl Session {
         flags: u16,
         payload: &[u8],
         f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.dump_inner(ty, flags, payload, f, true)
+    }
+
+    /// The next sequence number (`++rth.seq`), for requests built by the caller.
+    pub fn next_seq(&mut self) -> u32 {
+        self.seq = self.seq.wrapping_add(1);
+        self.seq
+    }
+
+    /// As `dump`, but NLM_F_DUMP_INTR is not reported: rtnl_dump_filter_nc(..,
+    /// NLM_F_DUMP_INTR) as `ip addr flush` uses it, whose own deletes interrupt the dump.
+    pub fn dump_nc_intr<E: From<NlError>>(
+        &mut self,
+        ty: u16,
+        payload: &[u8],
+        mut f: impl FnMut(&Msg) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.dump_inner(
+            ty,
+            NLM_F_DUMP | NLM_F_REQUEST,
+            payload,
+            &mut |_: &mut Session, m: &Msg| f(m),
+            false,
+        )
+    }
+
+    fn dump_inner<E: From<NlError>>(
+        &mut self,
+        ty: u16,
+        flags: u16,
+        payload: &[u8],
+        f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
+        warn_intr: bool,
     ) -> Result<(), E> {
         let seq = self.send(ty, flags | NLM_F_REQUEST, payload)?;
         let mut interrupted = false;
@@ -434,7 +469,7 @@ impl Session {
                 if from != 0 || m.pid != self.pid || m.seq != seq {
                     continue;
                 }
-                if m.flags & NLM_F_DUMP_INTR != 0 {
+                if warn_intr && m.flags & NLM_F_DUMP_INTR != 0 {
                     interrupted = true;
                 }
                 if m.ty == NLMSG_DONE {
@@ -477,6 +512,28 @@ impl Session {
                 return Ok(());
             }
         }
+    }
+}
+
+/// NLBOX_SENDLOG=FILE appends "TYPE FLAGS HEX-PAYLOAD" for every request sent, so tests can
+/// compare nlbox's requests with the reference's captured ones.
+fn log_request(ty: u16, flags: u16, payload: &[u8]) {
+    let Some(path) = std::env::var_os("NLBOX_SENDLOG") else {
+        return;
+    };
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    let mut line = format!("{ty} {flags} ");
+    for b in payload {
+        let _ = write!(line, "{b:02x}");
+    }
+    line.push('\n');
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = f.write_all(line.as_bytes());
     }
 }
 

@@ -196,6 +196,15 @@ impl<W: Write> Printer<W> {
         Ok(())
     }
 
+    /// jsonw_name + jsonw_printf: a value written verbatim, only under JSON.
+    pub fn json_verbatim(&mut self, key: &str, v: Arguments) -> io::Result<()> {
+        if self.json.is_some() {
+            self.json_raw(key, v)
+        } else {
+            Ok(())
+        }
+    }
+
     /// print_uint / print_u64 / print_hu / print_luint ...: decimal in JSON.
     pub fn uint(&mut self, ctx: Ctx, key: &str, value: u64, text: Arguments) -> io::Result<()> {
         if self.json_on(ctx) {

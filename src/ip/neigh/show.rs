@@ -39,7 +39,7 @@ struct Flush {
 impl Flush {
     /// flush_update: sends the batch; perror's text on failure.
     fn update(&mut self, nl: &mut Session) -> std::result::Result<(), String> {
-        let r = nl.send_check(&self.buf);
+        let r = nl.send_raw_check(&self.buf);
         self.buf.clear();
         r.map_err(|e| format!("Failed to send flush request: {}", strerror(e)))
     }

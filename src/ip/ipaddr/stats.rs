@@ -1,0 +1,469 @@
+//! Link counters: `get_rtnl_link_stats_rta` (lib/utils.c) and `print_stats64`,
+//! `print_num`, `size_columns` (ip/ipaddress.c), for `-s`, `-s -s`, `-h` and `-iec`.
+use super::ifla::*;
+use super::rta::{self, Slot};
+use crate::ip::Globals;
+use crate::output::{Ctx, Printer};
+use std::io::{self, Write};
+
+/// struct rtnl_link_stats64, field by field in the kernel's order.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Stats64 {
+    pub rx_packets: u64,
+    pub tx_packets: u64,
+    pub rx_bytes: u64,
+    pub tx_bytes: u64,
+    pub rx_errors: u64,
+    pub tx_errors: u64,
+    pub rx_dropped: u64,
+    pub tx_dropped: u64,
+    pub multicast: u64,
+    pub collisions: u64,
+    pub rx_length_errors: u64,
+    pub rx_over_errors: u64,
+    pub rx_crc_errors: u64,
+    pub rx_frame_errors: u64,
+    pub rx_fifo_errors: u64,
+    pub rx_missed_errors: u64,
+    pub tx_aborted_errors: u64,
+    pub tx_carrier_errors: u64,
+    pub tx_fifo_errors: u64,
+    pub tx_heartbeat_errors: u64,
+    pub tx_window_errors: u64,
+    pub rx_compressed: u64,
+    pub tx_compressed: u64,
+    pub rx_nohandler: u64,
+    pub rx_otherhost_dropped: u64,
+}
+
+impl Stats64 {
+    fn from_fields(v: &[u64; 25]) -> Stats64 {
+        Stats64 {
+            rx_packets: v[0],
+            tx_packets: v[1],
+            rx_bytes: v[2],
+            tx_bytes: v[3],
+            rx_errors: v[4],
+            tx_errors: v[5],
+            rx_dropped: v[6],
+            tx_dropped: v[7],
+            multicast: v[8],
+            collisions: v[9],
+            rx_length_errors: v[10],
+            rx_over_errors: v[11],
+            rx_crc_errors: v[12],
+            rx_frame_errors: v[13],
+            rx_fifo_errors: v[14],
+            rx_missed_errors: v[15],
+            tx_aborted_errors: v[16],
+            tx_carrier_errors: v[17],
+            tx_fifo_errors: v[18],
+            tx_heartbeat_errors: v[19],
+            tx_window_errors: v[20],
+            rx_compressed: v[21],
+            tx_compressed: v[22],
+            rx_nohandler: v[23],
+            rx_otherhost_dropped: v[24],
+        }
+    }
+}
+
+/// IPSTATS_MIB_* indexes used by get_snmp_counters.
+const MIB_INPKTS: usize = 1;
+const MIB_INOCTETS: usize = 2;
+const MIB_OUTPKTS: usize = 5;
+const MIB_OUTOCTETS: usize = 6;
+const MIB_INDISCARDS: usize = 13;
+const MIB_OUTDISCARDS: usize = 14;
+const MIB_INMCASTPKTS: usize = 23;
+const MIB_CSUMERRORS: usize = 31;
+
+/// get_rtnl_link_stats_rta: the counters and whether they came as stats64 (the JSON key).
+/// Short attributes are zero-padded, long ones cut, as the C code does.
+pub fn link_stats(tb: &[Slot; IFLA_TB]) -> Option<(Stats64, bool)> {
+    let mut v = [0u64; 25];
+    if let Some(d) = tb[IFLA_STATS64 as usize] {
+        for (i, f) in v.iter_mut().enumerate() {
+            *f = d.get(i * 8..).map(rta::u64_of).unwrap_or(0);
+        }
+        return Some((Stats64::from_fields(&v), true));
+    }
+    if let Some(d) = tb[IFLA_STATS as usize] {
+        for (i, f) in v.iter_mut().take(24).enumerate() {
+            *f = d.get(i * 4..).map(|b| rta::u32_of(b) as u64).unwrap_or(0);
+        }
+        return Some((Stats64::from_fields(&v), false));
+    }
+    if let Some(p) = tb[IFLA_PROTINFO as usize] {
+        // AF_INET6 link messages (`ip -6 -s addr`) carry the IPv6 MIB instead.
+        let mut s = Stats64::default();
+        if let Some(mib) = rta::iter(p)
+            .find(|(t, _)| t & !NLA_F_NESTED == IFLA_INET6_STATS)
+            .map(|(_, d)| d)
+        {
+            let m = |i: usize| mib.get(i * 8..).map(rta::u64_of).unwrap_or(0);
+            s.rx_packets = m(MIB_INPKTS);
+            s.rx_bytes = m(MIB_INOCTETS);
+            s.tx_packets = m(MIB_OUTPKTS);
+            s.tx_bytes = m(MIB_OUTOCTETS);
+            s.rx_errors = m(MIB_INDISCARDS);
+            s.tx_errors = m(MIB_OUTDISCARDS);
+            s.multicast = m(MIB_INMCASTPKTS);
+            s.rx_frame_errors = m(MIB_CSUMERRORS);
+        }
+        return Some((s, true));
+    }
+    None
+}
+
+/// size_columns: widen each column to its widest number (not under -h).
+fn size_columns(cols: &mut [usize; 8], human: bool, vals: [u64; 8]) {
+    if human {
+        return;
+    }
+    for (c, v) in cols.iter_mut().zip(vals) {
+        let len = v.to_string().len();
+        if len > *c {
+            *c = len;
+        }
+    }
+}
+
+/// print_num: `%*llu ` or, under -h, a 1000/1024-scaled value with 0-2 decimals.
+pub fn fmt_num(g: &Globals, width: usize, count: u64) -> String {
+    let base: u64 = if g.iec { 1024 } else { 1000 };
+    if g.human == 0 || count < base {
+        return format!("{count:>width$} ");
+    }
+    let prefixes = b"kMGTPE";
+    let mut pi = 0usize;
+    let mut powi: u64 = 1;
+    loop {
+        powi = powi.wrapping_mul(base);
+        if count / base < powi {
+            break;
+        }
+        if pi + 1 >= prefixes.len() {
+            break;
+        }
+        pi += 1;
+    }
+    let mut precision = 2usize;
+    let mut powj: u64 = 1;
+    while precision > 0 {
+        powj *= 10;
+        if count / powi < powj {
+            break;
+        }
+        precision -= 1;
+    }
+    let unit = prefixes[pi] as char;
+    let val = count as f64 / powi as f64;
+    let s = format!("{val:.precision$}{unit}{}", if g.iec { "i" } else { "" });
+    format!("{s:>width$} ")
+}
+
+/// print_stats64. `what` is the JSON object name (`stats64`/`stats`), if any.
+pub fn print_stats64<W: Write>(
+    out: &mut Printer<W>,
+    g: &Globals,
+    s: &Stats64,
+    carrier_changes: Option<u32>,
+    what: Option<&str>,
+) -> io::Result<()> {
+    if out.is_json() {
+        if let Some(w) = what {
+            out.open_object(w)?;
+        }
+        let j = |out: &mut Printer<W>, k: &str, v: u64| out.uint(Ctx::Json, k, v, format_args!(""));
+        out.open_object("rx")?;
+        j(out, "bytes", s.rx_bytes)?;
+        j(out, "packets", s.rx_packets)?;
+        j(out, "errors", s.rx_errors)?;
+        j(out, "dropped", s.rx_dropped)?;
+        j(out, "over_errors", s.rx_over_errors)?;
+        j(out, "multicast", s.multicast)?;
+        if s.rx_compressed != 0 {
+            j(out, "compressed", s.rx_compressed)?;
+        }
+        if g.stats > 1 {
+            j(out, "length_errors", s.rx_length_errors)?;
+            j(out, "crc_errors", s.rx_crc_errors)?;
+            j(out, "frame_errors", s.rx_frame_errors)?;
+            j(out, "fifo_errors", s.rx_fifo_errors)?;
+            j(out, "missed_errors", s.rx_missed_errors)?;
+            if s.rx_nohandler != 0 {
+                j(out, "nohandler", s.rx_nohandler)?;
+            }
+            if s.rx_otherhost_dropped != 0 {
+                j(out, "otherhost", s.rx_otherhost_dropped)?;
+            }
+        }
+        out.close_object()?;
+        out.open_object("tx")?;
+        j(out, "bytes", s.tx_bytes)?;
+        j(out, "packets", s.tx_packets)?;
+        j(out, "errors", s.tx_errors)?;
+        j(out, "dropped", s.tx_dropped)?;
+        j(out, "carrier_errors", s.tx_carrier_errors)?;
+        j(out, "collisions", s.collisions)?;
+        if s.tx_compressed != 0 {
+            j(out, "compressed", s.tx_compressed)?;
+        }
+        if g.stats > 1 {
+            j(out, "aborted_errors", s.tx_aborted_errors)?;
+            j(out, "fifo_errors", s.tx_fifo_errors)?;
+            j(out, "window_errors", s.tx_window_errors)?;
+            j(out, "heartbeat_errors", s.tx_heartbeat_errors)?;
+            if let Some(cc) = carrier_changes {
+                j(out, "carrier_changes", cc as u64)?;
+            }
+        }
+        out.close_object()?;
+        if what.is_some() {
+            out.close_object()?;
+        }
+        return Ok(());
+    }
+    let human = g.human > 0;
+    let mut cols: [usize; 8] = [10, 7, 6, 7, 7, 7, 10, 9];
+    size_columns(
+        &mut cols,
+        human,
+        [
+            s.rx_bytes,
+            s.rx_packets,
+            s.rx_errors,
+            s.rx_dropped,
+            s.rx_missed_errors,
+            s.multicast,
+            s.rx_compressed,
+            0,
+        ],
+    );
+    if g.stats > 1 {
+        size_columns(
+            &mut cols,
+            human,
+            [
+                0,
+                s.rx_length_errors,
+                s.rx_crc_errors,
+                s.rx_frame_errors,
+                s.rx_fifo_errors,
+                s.rx_over_errors,
+                s.rx_nohandler,
+                s.rx_otherhost_dropped,
+            ],
+        );
+    }
+    size_columns(
+        &mut cols,
+        human,
+        [
+            s.tx_bytes,
+            s.tx_packets,
+            s.tx_errors,
+            s.tx_dropped,
+            s.tx_carrier_errors,
+            s.collisions,
+            s.tx_compressed,
+            0,
+        ],
+    );
+    if g.stats > 1 {
+        let cc = carrier_changes.unwrap_or(0) as u64;
+        size_columns(
+            &mut cols,
+            human,
+            [
+                0,
+                0,
+                s.tx_aborted_errors,
+                s.tx_fifo_errors,
+                s.tx_window_errors,
+                s.tx_heartbeat_errors,
+                cc,
+                0,
+            ],
+        );
+    }
+    let sl = out.sl();
+    let c = cols;
+    let num = |v: u64, w: usize| fmt_num(g, w, v);
+    let mut t = String::new();
+    t.push_str(&format!(
+        "    RX: {:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$} {:>w6$}{sl}",
+        "bytes",
+        "packets",
+        "errors",
+        "dropped",
+        "missed",
+        "mcast",
+        if s.rx_compressed != 0 {
+            "compressed"
+        } else {
+            ""
+        },
+        w0 = c[0].saturating_sub(4),
+        w1 = c[1],
+        w2 = c[2],
+        w3 = c[3],
+        w4 = c[4],
+        w5 = c[5],
+        w6 = c[6],
+    ));
+    t.push_str("    ");
+    for (v, w) in [
+        (s.rx_bytes, c[0]),
+        (s.rx_packets, c[1]),
+        (s.rx_errors, c[2]),
+        (s.rx_dropped, c[3]),
+        (s.rx_missed_errors, c[4]),
+        (s.multicast, c[5]),
+    ] {
+        t.push_str(&num(v, w));
+    }
+    if s.rx_compressed != 0 {
+        t.push_str(&num(s.rx_compressed, c[6]));
+    }
+    if g.stats > 1 {
+        t.push_str(sl);
+        t.push_str(&format!(
+            "    RX errors:{:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}{:>w6$}{:>w7$}{sl}",
+            "",
+            "length",
+            "crc",
+            "frame",
+            "fifo",
+            "overrun",
+            if s.rx_nohandler != 0 {
+                " nohandler"
+            } else {
+                ""
+            },
+            if s.rx_otherhost_dropped != 0 {
+                " otherhost"
+            } else {
+                ""
+            },
+            w0 = c[0].saturating_sub(10),
+            w1 = c[1],
+            w2 = c[2],
+            w3 = c[3],
+            w4 = c[4],
+            w5 = c[5],
+            w6 = if s.rx_nohandler != 0 { c[6] + 1 } else { 0 },
+            w7 = if s.rx_otherhost_dropped != 0 {
+                c[7] + 1
+            } else {
+                0
+            },
+        ));
+        t.push_str(&" ".repeat(c[0] + 5));
+        for (v, w) in [
+            (s.rx_length_errors, c[1]),
+            (s.rx_crc_errors, c[2]),
+            (s.rx_frame_errors, c[3]),
+            (s.rx_fifo_errors, c[4]),
+            (s.rx_over_errors, c[5]),
+        ] {
+            t.push_str(&num(v, w));
+        }
+        if s.rx_nohandler != 0 {
+            t.push_str(&num(s.rx_nohandler, c[6]));
+        }
+        if s.rx_otherhost_dropped != 0 {
+            t.push_str(&num(s.rx_otherhost_dropped, c[7]));
+        }
+    }
+    t.push_str(sl);
+    t.push_str(&format!(
+        "    TX: {:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$} {:>w6$}{sl}",
+        "bytes",
+        "packets",
+        "errors",
+        "dropped",
+        "carrier",
+        "collsns",
+        if s.tx_compressed != 0 {
+            "compressed"
+        } else {
+            ""
+        },
+        w0 = c[0].saturating_sub(4),
+        w1 = c[1],
+        w2 = c[2],
+        w3 = c[3],
+        w4 = c[4],
+        w5 = c[5],
+        w6 = c[6],
+    ));
+    t.push_str("    ");
+    for (v, w) in [
+        (s.tx_bytes, c[0]),
+        (s.tx_packets, c[1]),
+        (s.tx_errors, c[2]),
+        (s.tx_dropped, c[3]),
+        (s.tx_carrier_errors, c[4]),
+        (s.collisions, c[5]),
+    ] {
+        t.push_str(&num(v, w));
+    }
+    if s.tx_compressed != 0 {
+        t.push_str(&num(s.tx_compressed, c[6]));
+    }
+    if g.stats > 1 {
+        t.push_str(sl);
+        t.push_str(&format!(
+            "    TX errors:{:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}{sl}",
+            "",
+            "aborted",
+            "fifo",
+            "window",
+            "heartbt",
+            if carrier_changes.is_some() {
+                "transns"
+            } else {
+                ""
+            },
+            w0 = c[0].saturating_sub(10),
+            w1 = c[1],
+            w2 = c[2],
+            w3 = c[3],
+            w4 = c[4],
+            w5 = c[5],
+        ));
+        t.push_str(&" ".repeat(c[0] + 5));
+        for (v, w) in [
+            (s.tx_aborted_errors, c[1]),
+            (s.tx_fifo_errors, c[2]),
+            (s.tx_window_errors, c[3]),
+            (s.tx_heartbeat_errors, c[4]),
+        ] {
+            t.push_str(&num(v, w));
+        }
+        if let Some(cc) = carrier_changes {
+            t.push_str(&num(cc as u64, c[5]));
+        }
+    }
+    out.fp(format_args!("{t}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn human_numbers() {
+        let mut g = Globals::default();
+        assert_eq!(fmt_num(&g, 6, 1234), "  1234 ");
+        g.human = 1;
+        assert_eq!(fmt_num(&g, 6, 999), "   999 ");
+        assert_eq!(fmt_num(&g, 6, 1234), " 1.23k ");
+        assert_eq!(fmt_num(&g, 6, 123456), "  123k ");
+        assert_eq!(fmt_num(&g, 6, 12345678), " 12.3M ");
+        g.iec = true;
+        assert_eq!(fmt_num(&g, 6, 2048), "2.00ki ");
+    }
+}

@@ -1,0 +1,155 @@
+//! `nh_info` under `ip -d route` for routes with `nhid` (ip/ipnexthop.c
+//! print_cache_nexthop_id, __print_nexthop_entry): each nexthop object is fetched once with
+//! RTM_GETNEXTHOP on a socket of its own and cached.
+use super::print::{print_rt_flags, print_rta_gateway_str};
+use super::rtm::*;
+use crate::netlink::attr::{AttrBuf, AttrIter};
+use crate::netlink::Session;
+use crate::output::printer::{Color, Ctx, Printer};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+const RTM_GETNEXTHOP: u16 = 106;
+const NHA_ID: u16 = 1;
+const NHA_GROUP: u16 = 2;
+const NHA_GROUP_TYPE: u16 = 3;
+const NHA_BLACKHOLE: u16 = 4;
+const NHA_OIF: u16 = 5;
+const NHA_GATEWAY: u16 = 6;
+const NHA_ENCAP_TYPE: u16 = 7;
+const NHA_FDB: u16 = 11;
+
+#[derive(Default)]
+struct Cache {
+    sock: Option<Session>,
+    entries: HashMap<u32, Vec<u8>>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+/// ipnh_cache_get / ipnh_cache_add: the nhmsg payload of nexthop `id`.
+fn lookup(id: u32, family: u8) -> Option<Vec<u8>> {
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(p) = c.entries.get(&id) {
+            return Some(p.clone());
+        }
+        if c.sock.is_none() {
+            c.sock = Session::open().ok();
+        }
+        let s = c.sock.as_mut()?;
+        let mut req = AttrBuf::with_header(&[family, 0, 0, 0, 0, 0, 0, 0]);
+        req.add_u32(NHA_ID, id);
+        match s.talk_answer(RTM_GETNEXTHOP, 0, &req.buf, |m| m.payload.to_vec()) {
+            Ok(p) => {
+                if p.len() < 8 {
+                    crate::error::warn(&format!("BUG: wrong nlmsg len {}", p.len() as i64 - 8));
+                    return None;
+                }
+                c.entries.insert(id, p.clone());
+                Some(p)
+            }
+            Err(e) => {
+                let _ = io::stderr().write_all(e.text.as_bytes());
+                None
+            }
+        }
+    })
+}
+
+/// print_cache_nexthop_id(fp, "\n\tnh_info ", "nh_info", id).
+pub fn print_nh_info<W: Write>(
+    out: &mut Printer<W>,
+    id: u32,
+    family: u8,
+    details: u32,
+) -> io::Result<()> {
+    let Some(p) = lookup(id, family) else {
+        return Ok(());
+    };
+    let (nh_family, scope, protocol) = (p[0], p[1], p[2]);
+    let flags = u32::from_ne_bytes([p[4], p[5], p[6], p[7]]);
+    let mut tb: [Option<crate::netlink::attr::Attr>; 14] = [None; 14];
+    for a in AttrIter::new(&p[8..]) {
+        if let Some(s) = tb.get_mut(a.ty as usize) {
+            *s = Some(a);
+        }
+    }
+    out.fp(format_args!("\n\tnh_info "))?;
+    out.open_object("nh_info")?;
+    let nid = tb[NHA_ID as usize].and_then(|a| a.u32()).unwrap_or(0);
+    out.uint(Ctx::Any, "id", nid as u64, format_args!("id {nid} "))?;
+    if let Some(g) = tb[NHA_GROUP as usize] {
+        let n = g.data.len() / 8;
+        if n > 0 && n * 8 == g.data.len() {
+            out.open_array(Ctx::Json, "group", "")?;
+            out.fp(format_args!("group "))?;
+            for (i, e) in g.data.chunks(8).enumerate() {
+                out.open_object("")?;
+                if i > 0 {
+                    out.fp(format_args!("/"))?;
+                }
+                let gid = u32::from_ne_bytes([e[0], e[1], e[2], e[3]]);
+                out.uint(Ctx::Any, "id", gid as u64, format_args!("{gid}"))?;
+                if e[4] != 0 {
+                    let w = e[4] as u32 + 1;
+                    out.uint(Ctx::Any, "weight", w as u64, format_args!(",{w}"))?;
+                }
+                out.close_object()?;
+            }
+            out.fp(format_args!(" "))?;
+            out.close_array(Ctx::Json, "")?;
+        }
+    }
+    let gtype = tb[NHA_GROUP_TYPE as usize]
+        .and_then(|a| a.u16())
+        .unwrap_or(0);
+    if gtype != 0 {
+        let name = if gtype == 1 {
+            "resilient"
+        } else {
+            "<unknown type>"
+        };
+        out.string(Ctx::Any, "type", name, format_args!("type {name} "))?;
+    }
+    if let Some(t) = tb[NHA_ENCAP_TYPE as usize].and_then(|a| a.u16()) {
+        let name = super::encap::encap_type_name(t);
+        out.string(Ctx::Any, "encap", name, format_args!(" encap {name} "))?;
+    }
+    if let Some(g) = tb[NHA_GATEWAY as usize] {
+        if !g.data.is_empty() {
+            let s = addr_n2a(nh_family, g.data);
+            print_rta_gateway_str(out, nh_family, &s)?;
+        }
+    }
+    if let Some(oif) = tb[NHA_OIF as usize].and_then(|a| a.u32()) {
+        if oif != 0 {
+            let name = crate::ifmap::index_to_name(oif);
+            if out.is_json() {
+                out.string(Ctx::Json, "dev", &name, format_args!(""))?;
+            } else {
+                out.fp(format_args!("dev "))?;
+                out.string_c(Ctx::Fp, Color::Ifname, "", &name, format_args!("{name} "))?;
+            }
+        }
+    }
+    if scope != RT_SCOPE_UNIVERSE || details > 0 {
+        let s = crate::names::scope_name(scope as u32);
+        out.string(Ctx::Any, "scope", &s, format_args!("scope {s} "))?;
+    }
+    if tb[NHA_BLACKHOLE as usize].is_some() {
+        out.null(Ctx::Any, "blackhole", format_args!("blackhole "))?;
+    }
+    if protocol != 0 || details > 0 {
+        let s = crate::names::proto_name(protocol as u32);
+        out.string(Ctx::Any, "protocol", &s, format_args!("proto {s} "))?;
+    }
+    print_rt_flags(out, flags)?;
+    if tb[NHA_FDB as usize].is_some() {
+        out.null(Ctx::Any, "fdb", format_args!("fdb"))?;
+    }
+    out.close_object()
+}

@@ -1,0 +1,402 @@
+//! The rtmsg header, RTA_*/RTAX_* numbers, the attribute table of one route and the
+//! address formatting iproute2 uses for routes (lib/utils.c rt_addr_n2a_r, glibc inet_ntop).
+use crate::cli::parse::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET};
+use crate::netlink::attr::{Attr, AttrIter};
+use crate::output::printer::Color;
+use std::fmt::Write as _;
+
+pub const RTA_DST: u16 = 1;
+pub const RTA_SRC: u16 = 2;
+pub const RTA_IIF: u16 = 3;
+pub const RTA_OIF: u16 = 4;
+pub const RTA_GATEWAY: u16 = 5;
+pub const RTA_PRIORITY: u16 = 6;
+pub const RTA_PREFSRC: u16 = 7;
+pub const RTA_METRICS: u16 = 8;
+pub const RTA_MULTIPATH: u16 = 9;
+pub const RTA_FLOW: u16 = 11;
+pub const RTA_CACHEINFO: u16 = 12;
+pub const RTA_TABLE: u16 = 15;
+pub const RTA_MARK: u16 = 16;
+pub const RTA_VIA: u16 = 18;
+pub const RTA_NEWDST: u16 = 19;
+pub const RTA_PREF: u16 = 20;
+pub const RTA_ENCAP_TYPE: u16 = 21;
+pub const RTA_ENCAP: u16 = 22;
+pub const RTA_EXPIRES: u16 = 23;
+pub const RTA_UID: u16 = 25;
+pub const RTA_TTL_PROPAGATE: u16 = 26;
+pub const RTA_IP_PROTO: u16 = 27;
+pub const RTA_SPORT: u16 = 28;
+pub const RTA_DPORT: u16 = 29;
+pub const RTA_NH_ID: u16 = 30;
+pub const RTA_MAX: usize = 30;
+
+pub const RTAX_LOCK: u16 = 1;
+pub const RTAX_MTU: u16 = 2;
+pub const RTAX_WINDOW: u16 = 3;
+pub const RTAX_RTT: u16 = 4;
+pub const RTAX_RTTVAR: u16 = 5;
+pub const RTAX_SSTHRESH: u16 = 6;
+pub const RTAX_CWND: u16 = 7;
+pub const RTAX_ADVMSS: u16 = 8;
+pub const RTAX_REORDERING: u16 = 9;
+pub const RTAX_HOPLIMIT: u16 = 10;
+pub const RTAX_INITCWND: u16 = 11;
+pub const RTAX_FEATURES: u16 = 12;
+pub const RTAX_RTO_MIN: u16 = 13;
+pub const RTAX_INITRWND: u16 = 14;
+pub const RTAX_QUICKACK: u16 = 15;
+pub const RTAX_CC_ALGO: u16 = 16;
+pub const RTAX_FASTOPEN_NO_COOKIE: u16 = 17;
+pub const RTAX_MAX: usize = 17;
+
+pub const RTN_UNSPEC: u8 = 0;
+pub const RTN_UNICAST: u8 = 1;
+pub const RTN_LOCAL: u8 = 2;
+pub const RTN_BROADCAST: u8 = 3;
+pub const RTN_ANYCAST: u8 = 4;
+pub const RTN_MULTICAST: u8 = 5;
+pub const RTN_UNREACHABLE: u8 = 7;
+pub const RTN_NAT: u8 = 10;
+
+pub const RT_TABLE_UNSPEC: u32 = 0;
+pub const RT_TABLE_MAIN: u32 = 254;
+pub const RT_TABLE_LOCAL: u32 = 255;
+
+pub const RT_SCOPE_UNIVERSE: u8 = 0;
+pub const RT_SCOPE_LINK: u8 = 253;
+pub const RT_SCOPE_HOST: u8 = 254;
+pub const RT_SCOPE_NOWHERE: u8 = 255;
+
+pub const RTPROT_BOOT: u8 = 3;
+
+pub const RTNH_F_DEAD: u32 = 1;
+pub const RTNH_F_PERVASIVE: u32 = 2;
+pub const RTNH_F_ONLINK: u32 = 4;
+pub const RTNH_F_OFFLOAD: u32 = 8;
+pub const RTNH_F_LINKDOWN: u32 = 16;
+pub const RTNH_F_UNRESOLVED: u32 = 32;
+pub const RTNH_F_TRAP: u32 = 64;
+pub const RTM_F_NOTIFY: u32 = 0x100;
+pub const RTM_F_CLONED: u32 = 0x200;
+pub const RTM_F_LOOKUP_TABLE: u32 = 0x1000;
+pub const RTM_F_FIB_MATCH: u32 = 0x2000;
+pub const RTM_F_OFFLOAD: u32 = 0x4000;
+pub const RTM_F_TRAP: u32 = 0x8000;
+pub const RTM_F_OFFLOAD_FAILED: u32 = 0x2000_0000;
+
+pub const RTNL_FAMILY_IPMR: u8 = 128;
+pub const RTNL_FAMILY_IP6MR: u8 = 129;
+
+pub const RTMSG_LEN: usize = 12;
+
+/// struct rtmsg.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RtMsg {
+    pub family: u8,
+    pub dst_len: u8,
+    pub src_len: u8,
+    pub tos: u8,
+    pub table: u8,
+    pub protocol: u8,
+    pub scope: u8,
+    pub rtype: u8,
+    pub flags: u32,
+}
+
+impl RtMsg {
+    pub fn parse(p: &[u8]) -> Option<RtMsg> {
+        let h = p.get(..RTMSG_LEN)?;
+        Some(RtMsg {
+            family: h[0],
+            dst_len: h[1],
+            src_len: h[2],
+            tos: h[3],
+            table: h[4],
+            protocol: h[5],
+            scope: h[6],
+            rtype: h[7],
+            flags: u32::from_ne_bytes([h[8], h[9], h[10], h[11]]),
+        })
+    }
+    pub fn bytes(&self) -> [u8; RTMSG_LEN] {
+        let f = self.flags.to_ne_bytes();
+        [
+            self.family,
+            self.dst_len,
+            self.src_len,
+            self.tos,
+            self.table,
+            self.protocol,
+            self.scope,
+            self.rtype,
+            f[0],
+            f[1],
+            f[2],
+            f[3],
+        ]
+    }
+}
+
+/// parse_rtattr(tb, RTA_MAX, ...): the last attribute of each type, on the stack.
+pub type Tb<'a> = [Option<Attr<'a>>; RTA_MAX + 1];
+
+pub fn parse_tb(buf: &[u8]) -> Tb<'_> {
+    let mut tb: Tb = [None; RTA_MAX + 1];
+    for a in AttrIter::new(buf) {
+        if let Some(slot) = tb.get_mut(a.ty as usize) {
+            *slot = Some(a);
+        }
+    }
+    tb
+}
+
+pub fn attr_u32(tb: &Tb, ty: u16) -> Option<u32> {
+    tb[ty as usize].and_then(|a| a.u32())
+}
+
+/// rtm_get_table: RTA_TABLE wins over the header's 8-bit table.
+pub fn rtm_get_table(r: &RtMsg, tb: &Tb) -> u32 {
+    attr_u32(tb, RTA_TABLE).unwrap_or(r.table as u32)
+}
+
+/// get_real_family: multicast dumps come with the IPMR/IP6MR families.
+pub fn get_real_family(rtype: u8, family: u8) -> u8 {
+    if rtype != RTN_MULTICAST {
+        return family;
+    }
+    match family {
+        RTNL_FAMILY_IPMR => AF_INET,
+        RTNL_FAMILY_IP6MR => AF_INET6,
+        f => f,
+    }
+}
+
+/// ifa_family_color.
+pub fn family_color(family: u8) -> Color {
+    match family {
+        AF_INET => Color::Inet,
+        AF_INET6 => Color::Inet6,
+        _ => Color::None,
+    }
+}
+
+/// af_bit_len as an int (0 for families without addresses).
+pub fn host_len(family: u8) -> u32 {
+    match family {
+        AF_INET6 => 128,
+        AF_INET => 32,
+        AF_MPLS => 20,
+        _ => 0,
+    }
+}
+
+fn padded<const N: usize>(b: &[u8]) -> [u8; N] {
+    let mut a = [0u8; N];
+    let n = b.len().min(N);
+    a[..n].copy_from_slice(&b[..n]);
+    a
+}
+
+/// glibc inet_ntop(AF_INET6): the first longest run (>= 2) of zero words becomes `::`,
+/// and `::a.b.c.d` / `::ffff:a.b.c.d` keep the dotted tail.
+pub fn ntop6(b: &[u8]) -> String {
+    let a: [u8; 16] = padded(b);
+    let mut w = [0u16; 8];
+    for (i, x) in w.iter_mut().enumerate() {
+        *x = u16::from_be_bytes([a[2 * i], a[2 * i + 1]]);
+    }
+    let (mut best_base, mut best_len) = (-1i32, 0i32);
+    let (mut cur_base, mut cur_len) = (-1i32, 0i32);
+    for (i, &x) in w.iter().enumerate() {
+        if x == 0 {
+            if cur_base == -1 {
+                cur_base = i as i32;
+                cur_len = 1;
+            } else {
+                cur_len += 1;
+            }
+        } else if cur_base != -1 {
+            if best_base == -1 || cur_len > best_len {
+                best_base = cur_base;
+                best_len = cur_len;
+            }
+            cur_base = -1;
+        }
+    }
+    if cur_base != -1 && (best_base == -1 || cur_len > best_len) {
+        best_base = cur_base;
+        best_len = cur_len;
+    }
+    if best_base != -1 && best_len < 2 {
+        best_base = -1;
+    }
+    let mut s = String::with_capacity(40);
+    let mut i = 0i32;
+    while i < 8 {
+        if best_base != -1 && i >= best_base && i < best_base + best_len {
+            if i == best_base {
+                s.push(':');
+            }
+            i += 1;
+            continue;
+        }
+        if i != 0 {
+            s.push(':');
+        }
+        if i == 6 && best_base == 0 && (best_len == 6 || (best_len == 5 && w[5] == 0xffff)) {
+            let _ = write!(s, "{}.{}.{}.{}", a[12], a[13], a[14], a[15]);
+            return s;
+        }
+        let _ = write!(s, "{:x}", w[i as usize]);
+        i += 1;
+    }
+    if best_base != -1 && best_base + best_len == 8 {
+        s.push(':');
+    }
+    s
+}
+
+pub fn ntop4(b: &[u8]) -> String {
+    let a: [u8; 4] = padded(b);
+    format!("{}.{}.{}.{}", a[0], a[1], a[2], a[3])
+}
+
+/// mpls_ntop: labels joined by `/` up to the bottom-of-stack bit.
+fn mpls_ntop(b: &[u8]) -> String {
+    let mut s = String::new();
+    for c in b.chunks(4) {
+        let e = u32::from_be_bytes(padded::<4>(c));
+        let _ = write!(s, "{}", e >> 12);
+        if e & 0x100 != 0 {
+            return s;
+        }
+        s.push('/');
+    }
+    s
+}
+
+/// rt_addr_n2a_r: the address text of `family` (no name resolution; `-r` is not supported).
+pub fn addr_n2a(family: u8, data: &[u8]) -> String {
+    match family {
+        AF_INET => ntop4(data),
+        AF_INET6 => ntop6(data),
+        AF_MPLS => mpls_ntop(data),
+        AF_PACKET => crate::output::fmt::ll_addr(data, 0xFFFF),
+        AF_BRIDGE => {
+            // A struct sockaddr: sa_family, then the address where sockaddr_in(6) keeps it.
+            let fam = data.get(..2).map(|f| u16::from_ne_bytes([f[0], f[1]]));
+            match fam {
+                Some(2) => ntop4(data.get(4..).unwrap_or(&[])),
+                Some(10) => ntop6(data.get(8..).unwrap_or(&[])),
+                _ => "???".into(),
+            }
+        }
+        _ => "???".into(),
+    }
+}
+
+/// rtnl_rtntype_n2a (ip/rtm_map.c).
+pub fn rtntype_n2a(id: u8) -> String {
+    if crate::names::numeric() {
+        return id.to_string();
+    }
+    match id {
+        0 => "none",
+        1 => "unicast",
+        2 => "local",
+        3 => "broadcast",
+        4 => "anycast",
+        5 => "multicast",
+        6 => "blackhole",
+        7 => "unreachable",
+        8 => "prohibit",
+        9 => "throw",
+        10 => "nat",
+        11 => "xresolve",
+        _ => return id.to_string(),
+    }
+    .to_string()
+}
+
+/// rtnl_rtntype_a2n (ip/rtm_map.c): names in its order, else a number up to 255.
+pub fn rtntype_a2n(arg: &str) -> Option<u8> {
+    use crate::cli::matches::matches;
+    let t = if arg == "local" {
+        2
+    } else if arg == "nat" {
+        10
+    } else if matches(arg, "broadcast") || arg == "brd" {
+        3
+    } else if matches(arg, "anycast") {
+        4
+    } else if matches(arg, "multicast") {
+        5
+    } else if matches(arg, "prohibit") {
+        8
+    } else if matches(arg, "unreachable") {
+        7
+    } else if matches(arg, "blackhole") {
+        6
+    } else if matches(arg, "xresolve") {
+        11
+    } else if matches(arg, "unicast") {
+        1
+    } else if arg == "throw" {
+        9
+    } else {
+        let (v, used, over) = crate::cli::parse::strtoul(arg, 0);
+        if used == 0 || used != arg.len() || over || v > 255 {
+            return None;
+        }
+        v as u8
+    };
+    Some(t)
+}
+
+/// get_rt_realms_or_raw (ip/rtm_map.c): `[FROM/]TO` realm names, or a raw number.
+pub fn get_rt_realms_or_raw(arg: &str) -> Option<u32> {
+    let named = || -> Option<u32> {
+        let (from, to) = match arg.find('/') {
+            Some(p) => (Some(&arg[..p]), &arg[p + 1..]),
+            None => (None, arg),
+        };
+        let mut realms = 0u32;
+        if let Some(f) = from {
+            realms = crate::names::realm_id(f)? << 16;
+        }
+        if !to.is_empty() {
+            realms |= crate::names::realm_id(to)?;
+        }
+        Some(realms)
+    };
+    named().or_else(|| crate::cli::parse::get_u32(arg, 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inet6_text_like_glibc() {
+        let p = |s: &str| s.parse::<std::net::Ipv6Addr>().unwrap().octets();
+        assert_eq!(ntop6(&p("::")), "::");
+        assert_eq!(ntop6(&p("::1")), "::1");
+        assert_eq!(ntop6(&p("fe80::1")), "fe80::1");
+        assert_eq!(ntop6(&p("2001:db8:0:1:0:0:0:1")), "2001:db8:0:1::1");
+        assert_eq!(ntop6(&p("::ffff:1.2.3.4")), "::ffff:1.2.3.4");
+        assert_eq!(ntop6(&p("::1.2.3.4")), "::1.2.3.4");
+        assert_eq!(ntop6(&p("1:0:2::")), "1:0:2::");
+        assert_eq!(ntop6(&p("ff00::")), "ff00::");
+    }
+
+    #[test]
+    fn types() {
+        assert_eq!(rtntype_a2n("bl"), Some(6));
+        assert_eq!(rtntype_a2n("u"), Some(7));
+        assert_eq!(rtntype_a2n("thr"), None);
+        assert_eq!(rtntype_a2n("12"), Some(12));
+        assert_eq!(rtntype_n2a(9), "throw");
+    }
+}
