@@ -248,10 +248,10 @@ fn parse_globals(
         } else if opt == "-6" {
             g.family = parse::AF_INET6;
         } else if matches(opt, "-netns") {
+            // NEXT_ARG in main() leaves argv[1] NULL when -n is last: netns_switch(NULL)
+            // then looks for a namespace named "(null)".
             i += 1;
-            let Some(ns) = argv.get(i) else {
-                return Err(crate::cli::args::incomplete_command());
-            };
+            let ns = argv.get(i).map(String::as_str).unwrap_or("(null)");
             if let Err(msg) = crate::netns_switch::switch(ns) {
                 return Err(Error::raw(255, msg, Failure::Exit));
             }
