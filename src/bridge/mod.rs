@@ -2,6 +2,7 @@
 //! own order, the object table, `-batch`.
 pub mod fdb;
 pub mod link;
+pub mod mdb;
 pub mod monitor;
 pub mod vlan;
 
@@ -58,6 +59,8 @@ pub struct Statics {
     pub fdb_filter_vlan: u32,
     pub vlan_filter_index: u32,
     pub vlan_filter_vlan: u32,
+    pub mdb_filter_index: u32,
+    pub mdb_filter_vlan: u32,
     pub map_loaded: bool,
 }
 
@@ -166,7 +169,7 @@ type ObjFn = fn(&mut Args, &mut Br) -> Result<()>;
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("link", Some(link::run)),
     ("fdb", Some(fdb::run)),
-    ("mdb", None),
+    ("mdb", Some(mdb::run)),
     ("vlan", Some(vlan::run)),
     ("vni", None),
     ("monitor", Some(monitor::run)),

@@ -147,7 +147,21 @@ fn accept<W: Write>(
     let label = match ty {
         RTM_NEWLINK | RTM_DELLINK => "[LINK]",
         RTM_NEWNEIGH | RTM_DELNEIGH => "[NEIGH]",
-        RTM_NEWMDB | RTM_DELMDB | RTM_NEWVLAN | RTM_DELVLAN | RTM_NEWTUNNEL | RTM_DELTUNNEL => {
+        RTM_NEWMDB | RTM_DELMDB => {
+            if g.timestamp > 0 {
+                print_timestamp(out)?;
+            }
+            let o = super::mdb::Opts {
+                filter_index: 0,
+                filter_vlan: 0,
+                details: g.details > 0,
+                stats: g.stats > 0,
+            };
+            super::mdb::print_mdb_mon(&m, &o, opts.prefix_banner, out)?;
+            out.flush()?;
+            return Ok(());
+        }
+        RTM_NEWVLAN | RTM_DELVLAN | RTM_NEWTUNNEL | RTM_DELTUNNEL => {
             return Err(Error::exit(
                 1,
                 format!("nlbox: bridge monitor: message type {ty}: not implemented"),
