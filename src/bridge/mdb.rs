@@ -492,12 +492,8 @@ fn modify(args: &mut Args, br: &mut Br, cmd: u16, flags: u16) -> Result<()> {
             "dev" => d = Some(args.need()?),
             "grp" => grp = Some(args.need()?),
             "port" => p = Some(args.need()?),
-            "permanent" => {
-                if cmd == RTM_NEWMDB {
-                    state |= MDB_PERMANENT;
-                }
-            }
-            "temp" => {}
+            "permanent" if cmd == RTM_NEWMDB => state |= MDB_PERMANENT,
+            "permanent" | "temp" => {}
             "vid" => vid = atoi(&args.need()?) as i16,
             "src" => src = Some(args.need()?),
             w if matches(w, "help") => return Err(usage()),
