@@ -5,6 +5,7 @@ pub mod link;
 pub mod mdb;
 pub mod monitor;
 pub mod vlan;
+pub mod vni;
 
 use crate::cli::args::Args;
 use crate::cli::batch::run_batch;
@@ -61,6 +62,7 @@ pub struct Statics {
     pub vlan_filter_vlan: u32,
     pub mdb_filter_index: u32,
     pub mdb_filter_vlan: u32,
+    pub vni_filter_index: u32,
     pub map_loaded: bool,
 }
 
@@ -171,7 +173,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("fdb", Some(fdb::run)),
     ("mdb", Some(mdb::run)),
     ("vlan", Some(vlan::run)),
-    ("vni", None),
+    ("vni", Some(vni::run)),
     ("monitor", Some(monitor::run)),
     ("help", Some(help)),
 ];

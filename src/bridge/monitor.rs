@@ -161,7 +161,14 @@ fn accept<W: Write>(
             out.flush()?;
             return Ok(());
         }
-        RTM_NEWVLAN | RTM_DELVLAN | RTM_NEWTUNNEL | RTM_DELTUNNEL => {
+        RTM_NEWTUNNEL | RTM_DELTUNNEL => {
+            if g.timestamp > 0 {
+                print_timestamp(out)?;
+            }
+            super::vni::print_vnifilter_rtm(&m, 0, opts.prefix_banner, out)?;
+            return Ok(());
+        }
+        RTM_NEWVLAN | RTM_DELVLAN => {
             return Err(Error::exit(
                 1,
                 format!("nlbox: bridge monitor: message type {ty}: not implemented"),
