@@ -23,5 +23,6 @@ pub fn perror(what: &str) {
 pub fn errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }
+pub mod iface;
 pub mod route_edit;
 pub mod route_show;
