@@ -309,7 +309,19 @@ impl Ctx<'_> {
             Af::Inet => inet_resolve(host)
                 .map(|(a, _)| crate::nettools::ioctl::sockaddr_in(a))
                 .map_err(|h| resolve::herror(host, h)),
-            Af::Inet6 => Err(format!("nlbox: ifconfig: inet6 {what}: not implemented\n")),
+            Af::Inet6 => match resolve::getaddrinfo6(host) {
+                // The sockaddr_in6 is cut to a struct sockaddr's 16 bytes by the memcpy.
+                Ok(a) => {
+                    let mut sa = [0u8; 16];
+                    sa[..2].copy_from_slice(&(libc::AF_INET6 as u16).to_ne_bytes());
+                    sa[8..16].copy_from_slice(&a[..8]);
+                    Ok(sa)
+                }
+                Err((eai, h)) => Err(format!(
+                    "getaddrinfo: {host}: {eai}\n{}",
+                    resolve::herror(host, h)
+                )),
+            },
             _ => Err(format!(
                 "nlbox: ifconfig: {what} for this family: not implemented\n"
             )),
@@ -577,15 +589,110 @@ fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Result
                 if v.contains(':') {
                     goterr |= addr6(&c, v, add, opt_v)?;
                 } else {
-                    eprintln!("nlbox: ifconfig: {w} of an IPv4 alias: not implemented");
-                    return Err(Exit(1));
+                    let host: String = v.chars().take(127).collect();
+                    match inet_resolve(&host) {
+                        Err(h) => {
+                            eprint!("{}", resolve::herror(&host, h));
+                            goterr = 1;
+                        }
+                        Ok((ip, _)) => {
+                            // One interface cache serves both steps, as in lib/interface.c.
+                            let mut list = IfList::default();
+                            match get_nmbc_parent(&c, &mut list, name) {
+                                None => {
+                                    eprintln!("Interface {name} not initialized");
+                                    goterr = 1;
+                                }
+                                Some((nm, bc)) => set_ifstate(&c, &mut list, name, ip, nm, bc, add),
+                            }
+                        }
+                    }
                 }
             }
-            "media" | "port" | "keepalive" | "outfill" | "mem_start" | "io_addr" | "irq"
-            | "tunnel" => {
-                need(i + 1)?;
-                eprintln!("nlbox: ifconfig: {w}: not implemented");
-                return Err(Exit(1));
+            "keepalive" | "outfill" => {
+                let v = need(i + 1)?;
+                // ifr_data carries the number itself (SIOCSKEEPALIVE/SIOCSOUTFILL are
+                // SIOCDEVPRIVATE and SIOCDEVPRIVATE+2 in linux/if_slip.h).
+                ifr.union_mut()[..8].copy_from_slice(&(atoi(v) as i64).to_ne_bytes());
+                let (req, label) = if w == "keepalive" {
+                    (0x89f0, "SIOCSKEEPALIVE")
+                } else {
+                    (0x89f2, "SIOCSOUTFILL")
+                };
+                if let Err(e) = ioc(c.skfd(), req, &mut ifr) {
+                    eprintln!("{label}: {}", strerror(e));
+                    goterr = 1;
+                }
+                i += 1;
+            }
+            "mem_start" | "io_addr" | "irq" => {
+                let v = need(i + 1)?;
+                i += 1;
+                if let Err(e) = ioc(c.skfd(), SIOCGIFMAP, &mut ifr) {
+                    eprintln!("{w}: SIOCGIFMAP: {}", strerror(e));
+                    goterr = 1;
+                    i += 1;
+                    continue;
+                }
+                let m = ifr.union_mut();
+                match w.as_str() {
+                    "mem_start" => {
+                        m[..8].copy_from_slice(&crate::cli::parse::strtoul(v, 0).0.to_ne_bytes())
+                    }
+                    "io_addr" => m[16..18]
+                        .copy_from_slice(&(crate::cli::parse::strtol(v, 0).0 as u16).to_ne_bytes()),
+                    _ => m[18] = atoi(v) as u8,
+                }
+                if let Err(e) = ioc(c.skfd(), SIOCSIFMAP, &mut ifr) {
+                    eprintln!("{w}: SIOCSIFMAP: {}", strerror(e));
+                    goterr = 1;
+                }
+            }
+            "media" | "port" => {
+                let v = need(i + 1)?;
+                i += 1;
+                if v.eq_ignore_ascii_case("auto") {
+                    // ifconfig.c does not step past "auto": the word is read again next,
+                    // as an address.
+                    goterr |= c.set_flag(IFF_AUTOMEDIA);
+                    continue;
+                }
+                const PORTS: [&[&str]; 7] = [
+                    &["unknown"],
+                    &["10base2", "bnc", "coax"],
+                    &["10baseT", "utp", "tpe"],
+                    &["AUI", "thick", "db15"],
+                    &["100baseT"],
+                    &["100baseTX"],
+                    &["100baseFX"],
+                ];
+                let (n, used, _) = crate::cli::parse::strtol(v, 10);
+                let newport = if used == v.len() && !v.is_empty() {
+                    n as i32
+                } else {
+                    PORTS
+                        .iter()
+                        .position(|names| names.iter().any(|p| p.eq_ignore_ascii_case(v)))
+                        .map_or(-1, |p| p as i32)
+                };
+                if newport == -1 {
+                    eprintln!("Unknown media type.");
+                    goterr = 1;
+                } else if let Err(e) = ioc(c.skfd(), SIOCGIFMAP, &mut ifr) {
+                    eprintln!("port: SIOCGIFMAP: {}", strerror(e));
+                    goterr = 1;
+                } else {
+                    ifr.union_mut()[20] = newport as u8;
+                    if let Err(e) = ioc(c.skfd(), SIOCSIFMAP, &mut ifr) {
+                        eprintln!("port: SIOCSIFMAP: {}", strerror(e));
+                        goterr = 1;
+                    }
+                }
+            }
+            "tunnel" => {
+                let v = need(i + 1)?;
+                i += 1;
+                goterr |= tunnel6(&c, v)?;
             }
             _ => {
                 let mut host: String = w.chars().take(127).collect();
@@ -617,6 +724,17 @@ fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Result
                         eprintln!("ifconfig: Cannot set address for this protocol family.");
                         return Err(Exit(1));
                     }
+                    Af::Inet6 => match c.input(&host, "address") {
+                        Ok(_) => {
+                            eprintln!("Don't know how to set addresses for family 10.");
+                            return Err(Exit(1));
+                        }
+                        Err(msg) => {
+                            eprint!("{msg}");
+                            eprintln!("ifconfig: `--help' gives usage information.");
+                            return Err(Exit(1));
+                        }
+                    },
                     _ => {
                         eprintln!("nlbox: ifconfig: setting a non-inet address: not implemented");
                         return Err(Exit(1));
@@ -744,4 +862,129 @@ mod tests {
         let sa = in_ether("2:0:0:0:0:a").unwrap_or([0; 16]);
         assert_eq!(&sa[2..8], &[2, 0, 0, 0, 0, 10]);
     }
+}
+
+/// `tunnel ADDR[/LEN]`: SIOCSIFDSTADDR with a struct in6_ifreq on the inet6 socket.
+fn tunnel6(c: &Ctx, v: &str) -> Result<i32, Exit> {
+    let mut text = v.to_string();
+    let prefix_len: u64 = match text.find('/') {
+        Some(p) => {
+            let n = crate::cli::parse::strtol(&text[p + 1..], 10).0 as u64;
+            if n > 128 {
+                return Err(Exit(usage(3)));
+            }
+            text.truncate(p);
+            n
+        }
+        None => 128,
+    };
+    let host: String = text.chars().take(127).collect();
+    let Some(a) = inet::pton6(&host) else {
+        eprint!("{}", resolve::herror(&host, 0));
+        return Ok(1);
+    };
+    let Some(fd) = c.socks.inet6.as_ref() else {
+        eprintln!("No support for INET6 on this system.");
+        return Ok(1);
+    };
+    let mut ifr = IfReq::new(&c.name);
+    if let Err(e) = crate::nettools::ioctl::ioctl_ifr(fd, SIOGIFINDEX, &mut ifr) {
+        eprintln!("SIOGIFINDEX: {}", strerror(e));
+        return Ok(1);
+    }
+    let mut r = [0u8; 24];
+    r[..16].copy_from_slice(&a);
+    r[16..20].copy_from_slice(&(prefix_len as u32).to_ne_bytes());
+    r[20..24].copy_from_slice(&ifr.int().to_ne_bytes());
+    if let Err(e) = crate::nettools::ioctl::ioctl_buf(fd, SIOCSIFDSTADDR, &mut r) {
+        eprintln!("SIOCSIFDSTADDR: {}", strerror(e));
+        return Ok(1);
+    }
+    Ok(0)
+}
+
+/// get_nmbc_parent: the parent's netmask and broadcast (None when /proc/net/dev fails).
+/// A failing fetch prints its complaint and leaves both zero.
+fn get_nmbc_parent(c: &Ctx, list: &mut IfList, parent: &str) -> Option<([u8; 4], [u8; 4])> {
+    list.read_proc(Some(parent)).ok()?;
+    let idx = list.add(parent);
+    let ife = list.list.get_mut(idx)?;
+    if let Err(e) = iface::fetch(ife, c.skfd(), c.socks) {
+        eprint!("{}", iface::fetch_error(&ife.name, e));
+        return Some(([0; 4], [0; 4]));
+    }
+    let a = ife.addr.unwrap_or([[0; 16]; 4]);
+    let q = |s: &[u8; 16]| [s[4], s[5], s[6], s[7]];
+    Some((q(&a[3]), q(&a[2])))
+}
+
+/// set_ifstate: bring the alias of `parent` holding `ip` up (add) or down (del); when no
+/// alias has it, make a new one "parent:N" with the first free N (both for add and del,
+/// as net-tools does). Errors of the new alias's ioctls are silent, like the C code.
+fn set_ifstate(
+    c: &Ctx,
+    list: &mut IfList,
+    parent: &str,
+    ip: [u8; 4],
+    nm: [u8; 4],
+    bc: [u8; 4],
+    up: bool,
+) {
+    let _ = list.read_proc(None);
+    let _ = list.read_conf(c.socks);
+    let mut used = [false; 256];
+    for ife in list.list.iter_mut() {
+        if let Err(e) = iface::fetch(ife, c.skfd(), c.socks) {
+            eprint!("{}", iface::fetch_error(&ife.name, e));
+            continue;
+        }
+        if !ife.name.as_bytes().starts_with(parent.as_bytes()) {
+            continue;
+        }
+        let Some(colon) = ife.name.find(':') else {
+            continue;
+        };
+        let z = &ife.name[colon + 1..];
+        if z.contains('-') {
+            continue;
+        }
+        let n = atoi(z);
+        let Ok(n) = usize::try_from(n) else {
+            std::process::abort();
+        };
+        let Some(slot) = used.get_mut(n) else {
+            std::process::abort();
+        };
+        *slot = true;
+        let dst = ife
+            .addr
+            .map(|a| [a[1][4], a[1][5], a[1][6], a[1][7]])
+            .unwrap_or([0; 4]);
+        if dst != ip {
+            continue;
+        }
+        if up {
+            c.set_flag_on(&ife.name, IFF_UP | IFF_RUNNING);
+        } else {
+            c.clr_flag_on(&ife.name, IFF_UP);
+        }
+        return;
+    }
+    let Some(free) = used.iter().position(|u| !u) else {
+        return;
+    };
+    let full = format!("{parent}:{free}");
+    if full.len() > 16 {
+        return;
+    }
+    let alias: String = full.chars().take(15).collect();
+    let set = |req: libc::c_ulong, a: [u8; 4]| -> bool {
+        let mut r = IfReq::new(&alias);
+        r.set_sockaddr(&crate::nettools::ioctl::sockaddr_in(a));
+        ioc(c.skfd(), req, &mut r).is_ok()
+    };
+    if !set(SIOCSIFADDR, ip) || !set(SIOCSIFNETMASK, nm) || !set(SIOCSIFBRDADDR, bc) {
+        return;
+    }
+    c.set_flag_on(&alias, IFF_BROADCAST);
 }
