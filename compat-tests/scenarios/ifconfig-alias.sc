@@ -4,23 +4,23 @@
 ! ip link set v0 up
 ! ip addr add 10.1.0.1/24 brd + dev v0
 ifconfig v0 add 10.1.0.2
-ifconfig -a
+% ifconfig -a
 ifconfig v0 add 10.1.0.3
 ifconfig v0 add 10.1.0.2
 ifconfig v0:0
 ifconfig v0:1
 ifconfig v0 del 10.1.0.2
-ifconfig -a
+% ifconfig -a
 ifconfig v0 del 10.1.0.99
-ifconfig -a
+% ifconfig -a
 ifconfig v0 add nosuchhost
 ifconfig v1 add 10.9.0.1
-ifconfig -a
+% ifconfig -a
 ifconfig eth9 add 10.9.0.1
 ifconfig v0:5 10.1.0.50
 ifconfig v0:5
 ifconfig v0:5 0
-ifconfig -a
+% ifconfig -a
 ifconfig v0 inet6 2001:db8::5
 ifconfig v0 inet6 2001:db8::5/64
 ifconfig v0 inet6 nosuch
@@ -40,6 +40,6 @@ ifconfig v0 port bnc
 ifconfig v0 media foo
 ifconfig v0 media
 ifconfig v0 name v9
-ifconfig v9
+% ifconfig v9
 ifconfig v0 name
 ifconfig v1 name v9

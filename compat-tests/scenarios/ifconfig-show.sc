@@ -1,3 +1,4 @@
+# one IPv6 address per link: /proc/net/if_inet6 order is a per-namespace hash
 # ifconfig listings (% where live packet counters show): long and short forms, aliases, IPv6 lines, down links, unknown names
 ! sysctl -qw net.ipv6.conf.default.addr_gen_mode=1
 ! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
@@ -10,7 +11,6 @@
 ! ip addr add 10.1.0.7/24 dev v0 label v0:2
 ! ip addr add 192.168.7.1 peer 192.168.7.2 dev v1
 ! ip -6 addr add 2001:db8::1/64 dev v0 nodad
-! ip -6 addr add fe80::1/64 dev v0 nodad
 ! ip -6 addr add ::ffff:1.2.3.4/96 dev v1 nodad
 ! ip link set v1 mtu 1400 txqueuelen 77
 ! ip tuntap add dev tun3 mode tun
