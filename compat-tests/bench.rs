@@ -25,6 +25,8 @@ struct Sample {
 fn run_once(path: &str, script: &str, out: &Path) -> Sample {
     let f = File::create(out).expect("bench output file");
     let start = Instant::now();
+    // Reaped below with wait4, which also gives the peak RSS.
+    #[allow(clippy::zombie_processes)]
     let child = Command::new("/bin/sh")
         .arg("-c")
         .arg(script)

@@ -822,7 +822,7 @@ fn addr6(c: &Ctx, v: &str, add: bool, opt_v: bool) -> Result<i32, Exit> {
 }
 
 /// lib/ether.c in_ether: one or two hex digits per byte, ':' optional, trailing junk ignored.
-fn in_ether(s: &str) -> Option<[u8; 16]> {
+pub fn in_ether(s: &str) -> Option<[u8; 16]> {
     let b = s.as_bytes();
     let mut sa = [0u8; 16];
     sa[..2].copy_from_slice(&1u16.to_ne_bytes());
@@ -851,6 +851,7 @@ fn in_ether(s: &str) -> Option<[u8; 16]> {
 }
 
 #[cfg(test)]
+#[allow(clippy::items_after_test_module)]
 mod tests {
     use super::*;
 

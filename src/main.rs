@@ -1,23 +1,4 @@
-//! nlbox: one static binary for ip, bridge, brctl, route, ifconfig and tunctl.
-//! The applet is chosen by the name the binary was called by, or by its first argument.
-// Shared helpers are filled in applet by applet; some are not called by every build yet.
-#![allow(dead_code)]
-mod applets;
-mod brctl;
-mod bridge;
-mod cli;
-mod error;
-mod ifconfig;
-mod ifmap;
-mod ip;
-mod names;
-mod netlink;
-mod netns_switch;
-mod nettools;
-mod output;
-mod route;
-mod tunctl;
-
+//! The `nlbox` binary: everything lives in the library (src/lib.rs); this only picks the applet.
 use std::ffi::OsString;
 
 fn main() {
@@ -28,6 +9,6 @@ fn main() {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let args: Vec<OsString> = std::env::args_os().collect();
-    let code = applets::dispatch(args);
+    let code = nlbox::applets::dispatch(args);
     std::process::exit(code);
 }

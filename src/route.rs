@@ -39,7 +39,7 @@ const fn lo(name: &'static str, val: i32) -> LongOpt {
 }
 
 /// route.c longopts: AFTRANS_OPTS first, then its own.
-const LONGOPTS: &[LongOpt] = &[
+pub const LONGOPTS: &[LongOpt] = &[
     lo("ax25", 1),
     lo("x25", 1),
     lo("ip", 1),
@@ -136,7 +136,7 @@ fn usage(rc: i32) -> i32 {
     rc
 }
 
-fn get_aftype(name: &str) -> Option<bool> {
+pub fn get_aftype(name: &str) -> Option<bool> {
     let r = AFTYPES.iter().find(|(n, _)| *n == name).map(|(_, r)| *r);
     if r.is_none() && name.contains(',') {
         eprintln!("Please don't supply more than one address family.");

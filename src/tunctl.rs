@@ -25,7 +25,7 @@ fn usage(name: &str) -> i32 {
 }
 
 /// `strtol(s, &end, 0)` that must consume the whole word; the value is cut to a C int.
-fn numeric_id(s: &str) -> Option<i32> {
+pub fn numeric_id(s: &str) -> Option<i32> {
     let (v, used, _) = crate::cli::parse::strtol(s, 0);
     if used == s.len() {
         Some(v as i32)

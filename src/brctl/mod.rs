@@ -151,7 +151,7 @@ fn strerror(e: i32) -> String {
 
 /// strtotimeval: sscanf("%lf") then the C conversions to a timeval, then to jiffies
 /// (libbridge_private.h __tv_to_jiffies), all in C's wrapping arithmetic.
-fn time_to_jiffies(arg: &str) -> Option<u64> {
+pub fn time_to_jiffies(arg: &str) -> Option<u64> {
     let secs = sys::scan_double(arg)?;
     let tv_sec = sys::c_double_to_long(secs);
     let tv_usec = sys::c_double_to_long(1_000_000.0 * (secs - tv_sec as f64));
@@ -162,7 +162,7 @@ fn time_to_jiffies(arg: &str) -> Option<u64> {
 }
 
 /// "on|yes|1" / "off|no|0" (br_cmd_stp, br_cmd_hairpin).
-fn on_off(v: &str) -> Option<u64> {
+pub fn on_off(v: &str) -> Option<u64> {
     match v {
         "on" | "yes" | "1" => Some(1),
         "off" | "no" | "0" => Some(0),

@@ -48,7 +48,7 @@ pub fn makeargs(line: &str) -> Result<Vec<String>, Error> {
 pub fn run_batch(
     name: &str,
     force: bool,
-    mut run: impl FnMut(Vec<String>) -> Result<(), Error>,
+    run: impl FnMut(Vec<String>) -> Result<(), Error>,
 ) -> Result<i32, Error> {
     let reader: Box<dyn BufRead> = if name == "-" {
         Box::new(std::io::BufReader::new(std::io::stdin()))
@@ -67,6 +67,17 @@ pub fn run_batch(
             }
         }
     };
+    run_lines(name, reader, force, run)
+}
+
+/// The loop of run_batch over any reader (the fuzz targets feed it bytes): `name` is only
+/// used in `Command failed NAME:LINE`.
+pub fn run_lines(
+    name: &str,
+    reader: impl BufRead,
+    force: bool,
+    mut run: impl FnMut(Vec<String>) -> Result<(), Error>,
+) -> Result<i32, Error> {
     let mut lines = reader.split(b'\n');
     let mut lineno = 0usize;
     let mut ret = 0;

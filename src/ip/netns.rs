@@ -213,7 +213,11 @@ fn name_map(nsid: &mut NsidSocket) -> Result<Vec<(i32, String)>> {
 }
 
 /// print_nsid.
-fn print_nsid<W: Write>(out: &mut Printer<W>, m: &Msg, map: &mut Vec<(i32, String)>) -> Result<()> {
+pub fn print_nsid<W: Write>(
+    out: &mut Printer<W>,
+    m: &Msg,
+    map: &mut Vec<(i32, String)>,
+) -> Result<()> {
     if m.ty != RTM_NEWNSID && m.ty != RTM_DELNSID {
         return Ok(());
     }

@@ -10,6 +10,15 @@ const NETLINK_EXT_ACK: libc::c_int = 11;
 const NETLINK_GET_STRICT_CHK: libc::c_int = 12;
 const SOL_NETLINK: libc::c_int = 270;
 const NLMSGERR_ATTR_MSG: u16 = 1;
+
+/// Set by the fuzz targets (compat-tests/fuzz): no socket may be opened, so parsers and
+/// printers run without touching the kernel, as if netlink were unavailable.
+static OFFLINE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Makes every later `Session::open` fail with EPERM (for the fuzz targets only).
+pub fn set_offline() {
+    OFFLINE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
 const NLMSGERR_ATTR_OFFS: u16 = 2;
 
 /// A message of a reply, read in place from the receive buffer.
@@ -79,6 +88,12 @@ fn setsockopt_int(fd: i32, level: i32, opt: i32, v: i32) -> io::Result<()> {
 impl Session {
     /// rtnl_open: SO_SNDBUF 32768, SO_RCVBUF `rcvbuf` (1 MiB unless -rcvbuf), NETLINK_EXT_ACK.
     pub fn open_with_rcvbuf(rcvbuf: i32) -> Result<Session, NlError> {
+        if OFFLINE.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(NlError::os(
+                "Cannot open netlink socket",
+                io::Error::from_raw_os_error(libc::EPERM),
+            ));
+        }
         // SAFETY: plain socket(2) call; the result is checked.
         let fd = unsafe {
             libc::socket(

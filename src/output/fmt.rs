@@ -86,6 +86,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::approx_constant)] // a %g test value, not PI
     fn percent_g() {
         assert_eq!(fmt_g(0.0), "0");
         assert_eq!(fmt_g(1.0), "1");

@@ -6,7 +6,7 @@
 //! addresses and forgotten. `ip link show` holds nothing. The requests are iproute2's,
 //! byte for byte (the address dump is sent before the link dump instead of after it).
 mod addr_print;
-mod filter;
+pub mod filter;
 mod flush;
 mod host;
 mod ifla;

@@ -35,6 +35,7 @@ fn mask_timers(s: &str) -> String {
 }
 
 /// (kind, data, slave kind, slave data) of every link in the dump.
+#[allow(clippy::type_complexity)]
 fn links() -> Vec<(String, Option<Vec<u8>>, Option<String>, Option<Vec<u8>>)> {
     let mut v = Vec::new();
     for m in messages(DUMP) {

@@ -1,15 +1,15 @@
 //! `ip route` (ip/iproute.c): verb dispatch in do_iproute's order, and its usage text.
 mod addr;
 mod encap;
-mod filter;
+pub mod filter;
 mod flush;
 mod get;
 mod lwt;
 mod metrics;
-mod modify;
+pub mod modify;
 mod nexthop;
 mod nhinfo;
-mod print;
+pub mod print;
 mod restore;
 mod rtm;
 mod show;

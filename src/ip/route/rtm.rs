@@ -375,6 +375,7 @@ pub fn get_rt_realms_or_raw(arg: &str) -> Option<u32> {
 }
 
 #[cfg(test)]
+#[allow(clippy::items_after_test_module)]
 mod tests {
     use super::*;
 
