@@ -305,6 +305,7 @@ impl Ctx<'_> {
 
     /// ap->input(0, host) for the selected family: Ok(sockaddr) or Err(printed text).
     fn input(&self, host: &str, what: &str) -> Result<[u8; 16], String> {
+        let host = host_buf(host);
         match self.af {
             Af::Inet => inet_resolve(host)
                 .map(|(a, _)| crate::nettools::ioctl::sockaddr_in(a))
@@ -327,6 +328,16 @@ impl Ctx<'_> {
             )),
         }
     }
+}
+
+/// ifconfig.c copies each address word with safe_strncpy(host, *spp, sizeof host) into
+/// `char host[128]`: resolution and messages see at most 127 bytes.
+fn host_buf(word: &str) -> &str {
+    let mut end = word.len().min(127);
+    while !word.is_char_boundary(end) {
+        end -= 1;
+    }
+    &word[..end]
 }
 
 /// INET_resolve(hostfirst=0): Ok((address, is_net)) or the h_errno.
@@ -502,10 +513,10 @@ fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Result
                     i += 1;
                     // net-tools treats a network name here (input() returning 1) as a failure.
                     let r = match c.af {
-                        Af::Inet => match inet_resolve(h) {
+                        Af::Inet => match inet_resolve(host_buf(h)) {
                             Ok((a, false)) => Ok(crate::nettools::ioctl::sockaddr_in(a)),
-                            Ok((_, true)) => Err(resolve::herror(h, 0)),
-                            Err(e) => Err(resolve::herror(h, e)),
+                            Ok((_, true)) => Err(resolve::herror(host_buf(h), 0)),
+                            Err(e) => Err(resolve::herror(host_buf(h), e)),
                         },
                         _ => c.input(h, "pointopoint"),
                     };
@@ -860,6 +871,16 @@ mod tests {
         let sa = in_ether("02:00:00:00:00:1").unwrap_or([0; 16]);
         assert_eq!(&sa[2..8], &[2, 0, 0, 0, 0, 1]);
         assert!(in_ether("zz").is_none());
+    }
+
+    #[test]
+    fn host_words_are_cut_to_127_bytes() {
+        let long = "a".repeat(300);
+        assert_eq!(host_buf(&long).len(), 127);
+        assert_eq!(host_buf("lo"), "lo");
+        // Never inside a UTF-8 sequence.
+        let wide = "é".repeat(100);
+        assert_eq!(host_buf(&wide).len(), 126);
         let sa = in_ether("2:0:0:0:0:a").unwrap_or([0; 16]);
         assert_eq!(&sa[2..8], &[2, 0, 0, 0, 0, 10]);
     }

@@ -254,9 +254,9 @@ fn parse_globals(
             return Err(usage());
         } else if matches(opt, "-netns") {
             i += 1;
-            let Some(ns) = argv.get(i) else {
-                return Err(crate::cli::args::incomplete_command());
-            };
+            // ip.c: NEXT_ARG() does not fail on the last word (argc is still 1), so
+            // netns_switch(NULL) opens "/run/netns/(null)".
+            let ns = argv.get(i).map_or("(null)", String::as_str);
             if let Err(msg) = crate::netns_switch::switch(ns) {
                 return Err(Error::raw(255, msg, Failure::Exit));
             }
