@@ -80,3 +80,104 @@ ifconfig lo pointopoint aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 ifconfig lo:3 10.0.0.9 broadcast aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 ifconfig lo aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 ifconfig lo add aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+# Huge, negative, empty and unicode values for the options of each applet.
+ip link add x type veth peer name ''
+ip link add '' type veth
+ip link add xxxxxxxxxxxxxxxxx type veth
+ip link add x type veth peer name yyyyyyyyyyyyyyyyyy
+ip link set dev lo mtu 4294967296
+ip link set dev lo mtu -1
+ip link set dev lo mtu ''
+ip link set dev lo txqueuelen 99999999999999999999
+ip link set dev lo address ''
+ip link set dev lo address 02:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00:00
+ip link set dev lo alias ''
+ip link set dev lo group 4294967296
+ip link set dev lo netns 99999999999
+ip link set dev lo netns ''
+ip link add br0 type bridge ageing_time 99999999999999999999
+ip link add br0 type bridge forward_delay -5
+ip link add br0 type bridge vlan_protocol 802.1x
+ip link add br0 type bridge group_address ''
+ip link add vx type vxlan id 16777216
+ip link add vx type vxlan id 0 dstport 65536
+ip link add vx type vxlan id 1 srcport 5
+ip link add vx type vxlan id 1 ttl 256
+ip link add vx type vxlan id 1 tos 0x100
+ip link add vx type vxlan id 1 group 'é'
+ip link add mv link lo type macvlan mode ''
+ip link add mv link '' type macvlan
+ip addr add 10.0.0.1/-1 dev lo
+ip addr add 10.0.0.1/4294967296 dev lo
+ip addr add 1.2.3.4.5 dev lo
+ip addr add 10.0.0.1/24 dev lo valid_lft 4294967296
+ip addr add 10.0.0.1/24 dev lo preferred_lft forever valid_lft 5
+ip addr add 10.0.0.1/24 dev lo label 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+ip addr add ::1/129 dev lo
+ip addr add 😀 dev lo
+ip route add 10.0.0.0/8 dev lo metric 4294967296
+ip route add 10.0.0.0/8 dev lo mtu lock 99999999999
+ip route add 10.0.0.0/8 dev lo table 4294967296
+ip route add 10.0.0.0/8 dev lo table ''
+ip route add 10.0.0.0/8 via '' dev lo
+ip route add 10.0.0.0/8 nexthop
+ip route add 10.0.0.0/8 nexthop via 127.0.0.1 weight 257
+ip route add 10.0.0.0/8 nexthop via 127.0.0.1 weight 0
+ip route add 10.0.0.0/8 encap mpls '' dev lo
+ip route add 10.0.0.0/8 encap ip id 99999999999999999999 dst 1.1.1.1 dev lo
+ip route add 10.0.0.0/8 dev lo rtt 99999999999s
+ip route add 10.0.0.0/8 dev lo rtt -1ms
+ip route add 10.0.0.0/8 dev lo congctl ''
+ip route add 10.0.0.0/8 dev lo realms 1/2/3
+ip route get ''
+ip route get 1.2.3.4 mark 99999999999
+ip neigh add 10.0.0.9 lladdr '' dev lo
+ip neigh add 10.0.0.9 lladdr 0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0:0 dev lo
+ip neigh add 10.0.0.9 nud '' dev lo
+ip neigh add '' dev lo
+ip rule add prio 4294967296
+ip rule add fwmark 0x1/0x100000000
+ip rule add uidrange 5-
+ip rule add sport 70000
+ip rule add dport 5-4
+ip rule add tos 256
+ip rule add table ''
+ip rule add goto -1
+bridge fdb add '' dev lo
+bridge fdb add 02:00:00:00:00:01 dev lo vlan 4096
+bridge fdb add 02:00:00:00:00:01 dev lo port 99999999
+bridge fdb add 02:00:00:00:00:01 dev lo vni 16777216
+bridge fdb add 02:00:00:00:00:01 dev lo dst ''
+bridge link set dev lo cost 4294967296
+bridge link set dev lo priority 99999
+bridge link set dev lo state ''
+bridge -j fdb show br ''
+brctl addbr ''
+brctl addbr xxxxxxxxxxxxxxxxxxxxxxxxxxx
+brctl setfd '' 1
+brctl setageing x 1e999
+brctl setbridgeprio x 99999999999
+route add -net 10.0.0.0 netmask 255.255.255.256 dev lo
+route add -net '' dev lo
+route add -host 1.2.3.4 metric 99999999999 dev lo
+route add -net 10.0.0.0/33 dev lo
+route -A '' -n
+route add default gw '' 
+ifconfig '' up
+ifconfig lo mtu 99999999999
+ifconfig lo mtu -1
+ifconfig lo netmask ''
+ifconfig lo hw ether ''
+ifconfig lo hw ether 00:11:22:33:44:55:66:77
+ifconfig lo add ::1/999
+ifconfig lo txqueuelen ''
+tunctl -u ''
+tunctl -t ''
+tunctl -t xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+tunctl -g 99999999999
+ip tuntap add dev '' mode tap
+ip tuntap add mode tun user 99999999999
+ip -batch /dev/null ''
+ip -rc 99999999999999999999 link
+ip -l -5 addr flush dev lo
+ip -f '' link
