@@ -37,12 +37,18 @@ fuzz_target!(|data: &[u8]| {
             match msg.ty {
                 16 | 17 => {
                     nlbox::ifmap::remember(msg.ty, msg.payload);
+                    // As ipaddr_list_flush_or_save does: one JSON object per link.
+                    out.open_object("").unwrap();
                     let _ =
                         ipaddr::print_link_message(&mut out, &g, m.oneline, 0, msg.ty, msg.payload);
+                    out.close_object().unwrap();
                 }
                 20 | 21 => {
+                    // As print_selected_addrinfo does: one JSON object per address.
+                    out.open_object("").unwrap();
                     let _ =
                         ipaddr::print_addr_message(&mut out, &g, m.oneline, 0, msg.ty, msg.payload);
+                    out.close_object().unwrap();
                 }
                 88 | 89 => {
                     if netns::print_nsid(&mut out, &msg, &mut map).is_err() {
@@ -55,7 +61,9 @@ fuzz_target!(|data: &[u8]| {
         }
         out.end_list().unwrap();
     }
-    if ok {
+    // In -br text mode the address list ends the link's line (ipaddr_list_flush_or_save
+    // prints the "\n"), so a lone address message has no newline of its own.
+    if ok && (m.json || !m.brief) {
         common::check_output(&buf, m.json);
     }
 });
