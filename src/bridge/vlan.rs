@@ -615,7 +615,7 @@ fn open_vlan_port<W: Write>(
         Color::Ifname,
         "ifname",
         &n,
-        format_args!("{n:<16}  "),
+        format_args!("{}  ", crate::output::fmt::Ljust(&n, 16)),
     )?;
     let key = if subject == Subject::Vlan {
         "vlans"

@@ -312,7 +312,7 @@ pub fn print_vnifilter_rtm<W: Write>(
                 Color::Ifname,
                 "ifname",
                 &n,
-                format_args!("{n:<16}  "),
+                format_args!("{}  ", crate::output::fmt::Ljust(&n, 16)),
             )?;
             out.open_array(Ctx::Json, "vnis", "")?;
             out.open_object("")?;

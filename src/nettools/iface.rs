@@ -328,11 +328,12 @@ impl IfList {
 }
 
 /// lib/interface.c get_name: "name:" or an alias "name:N:" at the start of a dev line.
+/// Names are bytes (at most 15 of them, as the C loop copies): a UTF-8 name stays whole.
 fn get_name(line: &str) -> (String, &str) {
     let s = line.trim_start();
     let b = s.as_bytes();
     let mut i = 0;
-    let mut name = String::new();
+    let mut name: Vec<u8> = Vec::new();
     while i < b.len() && !b[i].is_ascii_whitespace() && name.len() < 15 {
         if b[i] == b':' {
             let mut j = i + 1;
@@ -340,7 +341,7 @@ fn get_name(line: &str) -> (String, &str) {
                 j += 1;
             }
             if j < b.len() && b[j] == b':' {
-                name.push_str(&s[i..j.min(i + 15 - name.len())]);
+                name.extend_from_slice(&b[i..j.min(i + 15 - name.len())]);
                 i = j;
             }
             if i < b.len() && b[i] == b':' {
@@ -348,10 +349,15 @@ fn get_name(line: &str) -> (String, &str) {
             }
             break;
         }
-        name.push(b[i] as char);
+        name.push(b[i]);
         i += 1;
     }
-    (name, &s[i..])
+    // A 15-byte cut inside a multibyte character leaves the rest of it out of both halves.
+    let rest = (i..=b.len())
+        .find(|&k| s.is_char_boundary(k))
+        .and_then(|k| s.get(k..))
+        .unwrap_or("");
+    (String::from_utf8_lossy(&name).into_owned(), rest)
 }
 
 /// if_fetch: Err(errno) when SIOCGIFFLAGS fails.
@@ -515,7 +521,12 @@ fn unit(v: u64) -> (u64, &'static str) {
 
 pub fn print_short<W: Write>(out: &mut W, ife: &Iface) -> std::io::Result<()> {
     let name: String = ife.name.chars().take(15).collect();
-    write!(out, "{name:<15} {:>5} ", ife.mtu)?;
+    write!(
+        out,
+        "{} {:>5} ",
+        crate::output::fmt::Ljust(&name, 15),
+        ife.mtu
+    )?;
     match &ife.stats {
         Some(s) => {
             write!(
@@ -779,6 +790,21 @@ pub fn print_long<W: Write>(out: &mut W, ife: &Iface) -> std::io::Result<Result<
 mod tests {
     use super::*;
     use std::cmp::Ordering::*;
+
+    #[test]
+    fn utf8_names_stay_whole() {
+        let (n, rest) = get_name("  \u{1F600}:  10 2 0");
+        assert_eq!(n, "\u{1F600}");
+        assert_eq!(rest, "  10 2 0");
+        let (n, rest) = get_name("\u{e9}:1: 5");
+        assert_eq!(n, "\u{e9}:1");
+        assert_eq!(rest, " 5");
+        // The 15-byte cut falls inside the last character: this used to panic.
+        let line = format!("{}\u{e9}: 7", "a".repeat(14));
+        let (n, rest) = get_name(&line);
+        assert_eq!(n.len(), 17); // 14 bytes + the lone lead byte as U+FFFD
+        assert_eq!(rest, ": 7");
+    }
 
     #[test]
     fn nstrcmp_cases() {

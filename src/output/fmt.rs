@@ -1,6 +1,20 @@
 //! Formatters shared by the printers: C's `%g`, link-layer addresses.
 use std::fmt::Write as _;
 
+/// printf("%-*s", width, s): C pads to `width` *bytes*, so a UTF-8 interface name gets
+/// fewer spaces than Rust's `{:<width$}` (which counts characters) would give it.
+pub struct Ljust<'a>(pub &'a str, pub usize);
+
+impl std::fmt::Display for Ljust<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)?;
+        for _ in self.0.len()..self.1 {
+            f.write_char(' ')?;
+        }
+        Ok(())
+    }
+}
+
 /// C's `printf("%g", v)`: 6 significant digits, trailing zeros dropped, exponent form
 /// when the exponent is below -4 or at least 6.
 pub fn fmt_g(v: f64) -> String {
@@ -84,6 +98,14 @@ pub fn ll_addr(addr: &[u8], hwtype: u16) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ljust_counts_bytes() {
+        assert_eq!(format!("{}|", Ljust("lo", 4)), "lo  |");
+        assert_eq!(format!("{}|", Ljust("\u{e9}", 4)), "\u{e9}  |");
+        assert_eq!(format!("{}|", Ljust("\u{1F600}", 4)), "\u{1F600}|");
+        assert_eq!(format!("{}|", Ljust("toolong", 4)), "toolong|");
+    }
 
     #[test]
     #[allow(clippy::approx_constant)] // a %g test value, not PI

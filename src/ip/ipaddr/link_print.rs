@@ -329,7 +329,7 @@ fn print_name_and_link<W: Write>(
             Color::Ifname,
             "ifname",
             &full,
-            format_args!("{full:<16} "),
+            format_args!("{} ", crate::output::fmt::Ljust(&full, 16)),
         )?;
     } else {
         out.string_c(

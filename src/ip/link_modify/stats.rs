@@ -137,7 +137,12 @@ fn print_bridge_xstats(
     };
     out.open_object("")?;
     let name = crate::ifmap::index_to_name(ifindex);
-    out.string(Ctx::Any, "ifname", &name, format_args!("{name:<16}\n"))?;
+    out.string(
+        Ctx::Any,
+        "ifname",
+        &name,
+        format_args!("{}\n", crate::output::fmt::Ljust(&name, 16)),
+    )?;
     for a in list.nested() {
         if only != 0 && a.ty != only {
             continue;

@@ -252,7 +252,7 @@ fn print_brief<W: Write>(
             Color::Ifname,
             "dev",
             &name,
-            format_args!("{name:<16} "),
+            format_args!("{} ", crate::output::fmt::Ljust(&name, 16)),
         )?;
     }
     if let Some(a) = n.tb[NDA_LLADDR as usize] {
