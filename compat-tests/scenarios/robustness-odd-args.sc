@@ -181,3 +181,11 @@ ip -batch /dev/null ''
 ip -rc 99999999999999999999 link
 ip -l -5 addr flush dev lo
 ip -f '' link
+# -batch lines are C strings: a NUL byte ends the line (and hides a continuation), a last
+# line without its newline continues nothing.
+printf 'link\000show lo\n' | ip -batch -
+printf 'link show lo \\' | ip -batch -
+printf 'link sh\000ow lo \\\nlink show lo\n' | ip -force -batch -
+printf '\000\nlink show lo\n' | ip -batch -
+printf 'link show lo # x \\\nlink show lo\n' | ip -batch -
+printf 'fdb show\000 dev lo\n' | bridge -batch -

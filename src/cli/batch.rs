@@ -78,23 +78,21 @@ pub fn run_lines(
     force: bool,
     mut run: impl FnMut(Vec<String>) -> Result<(), Error>,
 ) -> Result<i32, Error> {
-    let mut lines = reader.split(b'\n');
+    let mut reader = reader;
     let mut lineno = 0usize;
     let mut ret = 0;
-    while let Some(Ok(first)) = lines.next() {
+    while let Some(first) = c_getline(&mut reader) {
         lineno += 1;
-        let mut line = cut_comment(String::from_utf8_lossy(&first).into_owned() + "\n");
+        let mut line = cut_comment(first);
         // getcmdline: a "\\\n" joins the next line (itself cut at its own `#`).
         while let Some(pos) = line.find("\\\n") {
-            let Some(Ok(next)) = lines.next() else {
+            let Some(next) = c_getline(&mut reader) else {
                 crate::error::warn("Missing continuation line");
                 return Ok(ret);
             };
             lineno += 1;
             line.truncate(pos);
-            line.push_str(&cut_comment(
-                String::from_utf8_lossy(&next).into_owned() + "\n",
-            ));
+            line.push_str(&cut_comment(next));
         }
         let words = makeargs(&line)?;
         if words.is_empty() {
@@ -116,6 +114,21 @@ pub fn run_lines(
     Ok(ret)
 }
 
+/// getline(), then read as the C string it is: the newline kept, the line ended at its
+/// first NUL byte (a NUL also hides the newline, so no continuation follows it).
+fn c_getline(reader: &mut impl BufRead) -> Option<String> {
+    let mut buf = Vec::new();
+    match reader.read_until(b'\n', &mut buf) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => {
+            if let Some(nul) = buf.iter().position(|&b| b == 0) {
+                buf.truncate(nul);
+            }
+            Some(String::from_utf8_lossy(&buf).into_owned())
+        }
+    }
+}
+
 fn cut_comment(mut s: String) -> String {
     if let Some(i) = s.find('#') {
         s.truncate(i);
@@ -135,5 +148,37 @@ mod tests {
         );
         assert_eq!(makeargs("  \n").unwrap(), Vec::<String>::new());
         assert!(makeargs("x \"open").is_err());
+    }
+
+    fn commands(input: &[u8]) -> Vec<(usize, Vec<String>)> {
+        let mut got = Vec::new();
+        let mut n = 0;
+        let _ = run_lines("t", input, true, |w| {
+            n += 1;
+            got.push((n, w));
+            Ok(())
+        });
+        got
+    }
+
+    #[test]
+    fn lines_are_c_strings() {
+        // A NUL ends the line for makeargs, as the C string does (found by fuzzing the
+        // batch reader against the reference: `link\0show` ran `ip link`).
+        assert_eq!(
+            commands(b"link\0show lo\n"),
+            vec![(1, vec!["link".to_string()])]
+        );
+        // The NUL hides the continuation too.
+        assert_eq!(commands(b"a\0 \\\nb\n").len(), 2);
+        // A last line without its newline is no continuation either.
+        assert_eq!(
+            commands(b"a b \\"),
+            vec![(1, vec!["a".to_string(), "b".into(), "\\".into()])]
+        );
+        assert_eq!(
+            commands(b"a \\\nb # c\n"),
+            vec![(1, vec!["a".to_string(), "b".into()])]
+        );
     }
 }
