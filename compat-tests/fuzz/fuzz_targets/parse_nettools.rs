@@ -28,7 +28,9 @@ fuzz_target!(|data: &[u8]| {
             let mut n = 0;
             while let Some(o) = g.next_opt() {
                 n += 1;
-                assert!(n <= argv.len() * 64 + 8, "getopt does not terminate");
+                // Each result consumes an option character or a word.
+                let bound: usize = argv.iter().map(|a| a.chars().count() + 1).sum();
+                assert!(n <= bound, "getopt does not terminate");
                 if let Got::Opt { .. } = o {}
             }
         }
