@@ -69,7 +69,7 @@ pub fn from_reader<W: Write + Pending>(
             return Err(());
         }
         let len = u32::from_ne_bytes([buf[0], buf[1], buf[2], buf[3]]) as usize;
-        if len < NLMSG_HDRLEN || len > BUF_LEN {
+        if !(NLMSG_HDRLEN..=BUF_LEN).contains(&len) {
             warn(&format!("!!!malformed message: len={} @{pos}", len as i32));
             return Err(());
         }
