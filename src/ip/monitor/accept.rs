@@ -45,6 +45,7 @@ const RTM_F_CLONED: u32 = 0x200;
 const RTNL_FAMILY_IPMR: u8 = 128;
 const RTNL_FAMILY_IP6MR: u8 = 129;
 const RTMSG_LEN: usize = 12;
+const IFADDRMSG_LEN: usize = 8;
 
 /// How many bytes a writer holds that have not reached the file yet: the printers flush
 /// (fflush) only after they printed something, so that is how we tell.
@@ -157,9 +158,9 @@ impl Monitor {
                 }
                 if p[0] == RTNL_FAMILY_IPMR || p[0] == RTNL_FAMILY_IP6MR {
                     self.headers(out, "[MROUTE]", o)?;
-                    let mark = out.w.pending();
-                    other::print_mroute(out, g, self.ifindex, m)?;
-                    flush_if_printed(out, mark)?;
+                    if other::print_mroute(out, g, self.ifindex, m)? {
+                        out.flush()?;
+                    }
                 } else {
                     self.headers(out, "[ROUTE]", o)?;
                     let mark = out.w.pending();
@@ -173,15 +174,15 @@ impl Monitor {
             }
             RTM_NEWNEXTHOP | RTM_DELNEXTHOP => {
                 self.headers(out, "[NEXTHOP]", o)?;
-                let mark = out.w.pending();
-                nexthop::print_nexthop(out, g, m)?;
-                flush_if_printed(out, mark)?;
+                if nexthop::print_nexthop(out, g, m)? {
+                    out.flush()?;
+                }
             }
             RTM_NEWNEXTHOPBUCKET | RTM_DELNEXTHOPBUCKET => {
                 self.headers(out, "[NEXTHOPBUCKET]", o)?;
-                let mark = out.w.pending();
-                nexthop::print_bucket(out, m)?;
-                flush_if_printed(out, mark)?;
+                if nexthop::print_bucket(out, m)? {
+                    out.flush()?;
+                }
             }
             RTM_NEWLINK | RTM_DELLINK => {
                 crate::ifmap::remember(m.ty, p);
@@ -193,6 +194,14 @@ impl Monitor {
             }
             RTM_NEWADDR | RTM_DELADDR => {
                 self.headers(out, "[ADDR]", o)?;
+                // print_addrinfo's own complaint, without the flush ours does before it.
+                if p.len() < IFADDRMSG_LEN {
+                    warn(&format!(
+                        "BUG: wrong nlmsg len {}",
+                        p.len() as i64 - IFADDRMSG_LEN as i64
+                    ));
+                    return Ok(Ok(()));
+                }
                 let mark = out.w.pending();
                 crate::ip::ipaddr::print_addr_message(out, g, true, self.ifindex, m.ty, p)?;
                 flush_if_printed(out, mark)?;
@@ -220,9 +229,8 @@ impl Monitor {
             }
             RTM_NEWPREFIX => {
                 self.headers(out, "[PREFIX]", o)?;
-                let mark = out.w.pending();
                 if other::print_prefix(out, g, m)? {
-                    flush_if_printed(out, mark)?;
+                    out.flush()?;
                 }
             }
             RTM_NEWRULE | RTM_DELRULE => {
@@ -248,9 +256,9 @@ impl Monitor {
             }
             RTM_NEWNETCONF | RTM_DELNETCONF => {
                 self.headers(out, "[NETCONF]", o)?;
-                let mark = out.w.pending();
-                netconf::print_netconf(out, self.ifindex, m)?;
-                flush_if_printed(out, mark)?;
+                if netconf::print_netconf(out, self.ifindex, m)? {
+                    out.flush()?;
+                }
             }
             RTM_NEWNSID | RTM_DELNSID => {
                 self.headers(out, "[NSID]", o)?;
@@ -269,9 +277,9 @@ impl Monitor {
             }
             RTM_NEWSTATS => {
                 self.headers(out, "[STATS]", o)?;
-                let mark = out.w.pending();
-                other::print_stats(out, m)?;
-                flush_if_printed(out, mark)?;
+                if other::print_stats(out, m)? {
+                    out.flush()?;
+                }
             }
             NLMSG_ERROR | NLMSG_NOOP | NLMSG_DONE => {}
             _ => {

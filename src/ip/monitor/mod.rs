@@ -6,6 +6,7 @@ mod listen;
 mod netconf;
 mod nexthop;
 mod other;
+mod rta;
 mod stamp;
 
 #[cfg(test)]

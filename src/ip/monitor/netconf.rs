@@ -1,6 +1,6 @@
 //! print_netconf (ip/ipnetconf.c) for RTM_NEWNETCONF / RTM_DELNETCONF events, read from the
 //! raw bytes: the crate cannot parse these messages.
-use crate::netlink::attr::table;
+use super::rta;
 use crate::netlink::Msg;
 use crate::output::{Color, Ctx, Printer};
 use std::io::{self, Write};
@@ -41,7 +41,8 @@ fn on_off<W: Write>(out: &mut Printer<W>, key: &str, text: &str, v: u32) -> io::
 }
 
 /// print_netconf with ipnetconf_reset_filter(ifindex)'s filter (no family).
-pub fn print_netconf<W: Write>(out: &mut Printer<W>, ifindex: u32, m: &Msg) -> io::Result<()> {
+/// Returns whether it printed (and the reference flushed).
+pub fn print_netconf<W: Write>(out: &mut Printer<W>, ifindex: u32, m: &Msg) -> io::Result<bool> {
     let p = m.payload;
     // len -= NLMSG_SPACE(sizeof(*ncm))
     if p.len() < NCM_LEN {
@@ -49,15 +50,15 @@ pub fn print_netconf<W: Write>(out: &mut Printer<W>, ifindex: u32, m: &Msg) -> i
             "BUG: wrong nlmsg len {}",
             p.len() as i64 - NCM_LEN as i64
         ));
-        return Ok(());
+        return Ok(false);
     }
     let family = p[0];
-    let tb = table(p.get(NCM_LEN..).unwrap_or(&[]), NETCONFA_MAX);
+    let tb = rta::parse(p.get(NCM_LEN..).unwrap_or(&[]), NETCONFA_MAX, false);
     let u32_of = |i: usize| tb[i].map(|a| a.u32().unwrap_or(0));
     let index = u32_of(NETCONFA_IFINDEX);
     let idx = index.unwrap_or(0);
     if ifindex != 0 && ifindex != idx {
-        return Ok(());
+        return Ok(false);
     }
     out.open_object("")?;
     if m.ty == RTM_DELNETCONF {
@@ -111,5 +112,6 @@ pub fn print_netconf<W: Write>(out: &mut Printer<W>, ifindex: u32, m: &Msg) -> i
         on_off(out, "input", "input", v)?;
     }
     out.close_object()?;
-    out.fp(format_args!("\n"))
+    out.fp(format_args!("\n"))?;
+    Ok(true)
 }

@@ -1,9 +1,9 @@
 //! Nexthop objects and resilient-group buckets (ip/ipnexthop.c print_cache_nexthop,
 //! __print_nexthop_entry, print_nexthop_bucket), read from the raw bytes: the crate cannot
 //! parse RTM_*NEXTHOP messages.
+use super::rta::{self, Attr};
 use crate::ip::route::{format_host, print_encap, print_rt_flags, print_rta_gateway_str};
 use crate::ip::Globals;
-use crate::netlink::attr::{table, Attr};
 use crate::netlink::Msg;
 use crate::output::fmt::fmt_g;
 use crate::output::{Color, Ctx, Printer};
@@ -76,14 +76,18 @@ fn print_group<W: Write>(out: &mut Printer<W>, g: &[u8]) -> io::Result<()> {
 /// parse_nh_res_group_rta + print_nh_res_group.
 fn print_res_group<W: Write>(out: &mut Printer<W>, a: &Attr) -> io::Result<()> {
     let (mut buckets, mut idle, mut unbal, mut unbal_time) = (0u16, 0u64, 0u64, 0u64);
-    for n in a.nested() {
-        match n.ty {
-            1 => buckets = n.u16().unwrap_or(0),
-            2 => idle = n.u32().unwrap_or(0) as u64,
-            3 => unbal = n.u32().unwrap_or(0) as u64,
-            4 => unbal_time = n.u64().unwrap_or(0),
-            _ => {}
-        }
+    let t = rta::parse(a.data, 4, false);
+    if let Some(n) = t[1] {
+        buckets = n.u16().unwrap_or(0);
+    }
+    if let Some(n) = t[2] {
+        idle = n.u32().unwrap_or(0) as u64;
+    }
+    if let Some(n) = t[3] {
+        unbal = n.u32().unwrap_or(0) as u64;
+    }
+    if let Some(n) = t[4] {
+        unbal_time = n.u64().unwrap_or(0);
     }
     out.open_object("resilient_args")?;
     out.uint(
@@ -118,9 +122,10 @@ fn invalid(tb: &[Option<Attr>], id: u32) -> Option<String> {
 }
 
 /// print_cache_nexthop(n, fp, true) without a protocol filter.
-pub fn print_nexthop<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io::Result<()> {
+/// Returns whether it printed the entry (and the reference flushed).
+pub fn print_nexthop<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io::Result<bool> {
     if m.ty != RTM_NEWNEXTHOP && m.ty != RTM_DELNEXTHOP {
-        return Ok(());
+        return Ok(false);
     }
     let p = m.payload;
     if p.len() < NHMSG_LEN {
@@ -128,16 +133,16 @@ pub fn print_nexthop<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io
             "BUG: wrong nlmsg len {}",
             p.len() as i64 - NHMSG_LEN as i64
         ));
-        return Ok(());
+        return Ok(false);
     }
     let (family, scope, protocol) = (p[0], p[1], p[2]);
     let flags = u32_at(p, 4);
-    let tb = table(p.get(NHMSG_LEN..).unwrap_or(&[]), NHA_MAX);
+    let tb = rta::parse(p.get(NHMSG_LEN..).unwrap_or(&[]), NHA_MAX, true);
     let id = tb[NHA_ID].and_then(|a| a.u32()).unwrap_or(0);
     if let Some(text) = invalid(&tb, id) {
         out.raw(format_args!("{text}"))?;
         crate::error::warn("Error parsing nexthop: Invalid argument");
-        return Ok(());
+        return Ok(false);
     }
     out.open_object("")?;
     if m.ty == RTM_DELNEXTHOP {
@@ -194,28 +199,29 @@ pub fn print_nexthop<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io
         out.null(Ctx::Any, "fdb", format_args!("fdb"))?;
     }
     out.close_object()?;
-    out.fp(format_args!("\n"))
+    out.fp(format_args!("\n"))?;
+    Ok(true)
 }
 
 /// print_nexthop_bucket.
-pub fn print_bucket<W: Write>(out: &mut Printer<W>, m: &Msg) -> io::Result<()> {
+pub fn print_bucket<W: Write>(out: &mut Printer<W>, m: &Msg) -> io::Result<bool> {
     let p = m.payload;
     if p.len() < NHMSG_LEN {
         crate::error::warn(&format!(
             "BUG: wrong nlmsg len {}",
             p.len() as i64 - NHMSG_LEN as i64
         ));
-        return Ok(());
+        return Ok(false);
     }
     let flags = u32_at(p, 4);
-    let tb = table(p.get(NHMSG_LEN..).unwrap_or(&[]), NHA_MAX);
+    let tb = rta::parse(p.get(NHMSG_LEN..).unwrap_or(&[]), NHA_MAX, true);
     out.open_object("")?;
     // The reference compares the type with RTM_DELNEXTHOP here, so "Deleted" never shows.
     if let Some(id) = tb[NHA_ID].and_then(|a| a.u32()) {
         out.uint(Ctx::Any, "id", id as u64, format_args!("id {id} "))?;
     }
     if let Some(b) = tb[NHA_RES_BUCKET] {
-        let bt = table(b.data, 3);
+        let bt = rta::parse(b.data, 3, false);
         out.open_object("bucket")?;
         if let Some(i) = bt[1] {
             let i = i.u16().unwrap_or(0);
@@ -232,5 +238,6 @@ pub fn print_bucket<W: Write>(out: &mut Printer<W>, m: &Msg) -> io::Result<()> {
     }
     print_rt_flags(out, flags)?;
     out.fp(format_args!("\n"))?;
-    out.close_object()
+    out.close_object()?;
+    Ok(true)
 }

@@ -2,11 +2,11 @@
 //! routes (ip/ipmroute.c print_mroute), address labels (ip/ipaddrlabel.c print_addrlabel),
 //! IPv6 prefixes (ip/ipprefix.c print_prefix) and hardware stats notifications
 //! (ip/ipstats.c ipstats_print).
+use super::rta::{self, Attr};
 use crate::cli::parse::{AF_INET, AF_INET6};
 use crate::error::warn;
 use crate::ip::neigh::host::{family_color, format_host, rt_addr_n2a};
 use crate::ip::Globals;
-use crate::netlink::attr::{table, Attr};
 use crate::netlink::Msg;
 use crate::output::{Color, Ctx, Printer};
 use std::io::{self, Write};
@@ -60,26 +60,26 @@ pub fn print_mroute<W: Write>(
     g: &Globals,
     ifindex: u32,
     m: &Msg,
-) -> io::Result<()> {
+) -> io::Result<bool> {
     let p = m.payload;
     // accept_msg has checked that the rtmsg is whole.
     let Some(h) = p.get(..12) else {
-        return Ok(());
+        return Ok(false);
     };
     let (rfamily, rtable, rtype) = (h[0], h[4], h[7]);
     let rflags = u32_at(h, 8);
     if rtype != RTN_MULTICAST {
         warn("Non multicast route received, kernel does support IP multicast?");
-        return Ok(());
+        return Ok(false);
     }
-    let tb = table(p.get(12..).unwrap_or(&[]), RTA_MAX);
+    let tb = rta::parse(p.get(12..).unwrap_or(&[]), RTA_MAX, false);
     let table_id = match tb[RTA_TABLE] {
         Some(a) => a.u32().unwrap_or(0),
         None => rtable as u32,
     };
     let iif = tb[RTA_IIF].and_then(|a| a.u32()).unwrap_or(0);
     if ifindex != 0 && ifindex != iif {
-        return Ok(());
+        return Ok(false);
     }
     let family = mroute_family(rtype, rfamily);
     out.open_object("")?;
@@ -188,10 +188,12 @@ pub fn print_mroute<W: Write>(
         out.string(Ctx::Any, "table", &t, format_args!(" Table: {t}"))?;
     }
     out.fp(format_args!("\n"))?;
-    out.close_object()
+    out.close_object()?;
+    Ok(true)
 }
 
 /// print_addrlabel (struct ifaddrlblmsg: family, resvd, prefixlen, flags, index, seq).
+/// It never flushes (the reference's does not either).
 pub fn print_addrlabel<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io::Result<()> {
     let p = m.payload;
     let Some(h) = p.get(..12) else {
@@ -199,7 +201,7 @@ pub fn print_addrlabel<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> 
     };
     let (family, prefixlen) = (h[0], h[2]);
     let index = u32_at(h, 4);
-    let tb = table(p.get(12..).unwrap_or(&[]), 2);
+    let tb = rta::parse(p.get(12..).unwrap_or(&[]), 2, false);
     out.open_object("")?;
     if m.ty == RTM_DELADDRLABEL {
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
@@ -264,7 +266,7 @@ pub fn print_prefix<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io:
     }
     let (plen, pflags) = (h[9], h[10]);
     let ifindex = u32_at(h, 4);
-    let tb = table(p.get(12..).unwrap_or(&[]), RTA_MAX);
+    let tb = rta::parse(p.get(12..).unwrap_or(&[]), RTA_MAX, false);
     if let Some(a) = tb[1] {
         let s = rt_addr_n2a(family, a.data);
         out.raw(format_args!("prefix {s}/{plen}"))?;
@@ -288,43 +290,18 @@ pub fn print_prefix<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io:
 }
 
 /// ipstats_print: the hardware stats info of one link (IFLA_STATS_LINK_OFFLOAD_XSTATS /
-/// IFLA_OFFLOAD_XSTATS_HW_S_INFO / IFLA_OFFLOAD_XSTATS_L3_STATS).
-pub fn print_stats<W: Write>(out: &mut Printer<W>, m: &Msg) -> io::Result<()> {
+/// IFLA_OFFLOAD_XSTATS_HW_S_INFO / IFLA_OFFLOAD_XSTATS_L3_STATS). Returns whether it
+/// completed (and the reference flushed).
+pub fn print_stats<W: Write>(out: &mut Printer<W>, m: &Msg) -> io::Result<bool> {
     let p = m.payload;
     // struct if_stats_msg: family, pad1, pad2, ifindex, filter_mask.
     let Some(h) = p.get(..12) else {
         warn(&format!("BUG: wrong nlmsg len {}", p.len() as i64 - 12));
-        return Ok(());
+        return Ok(false);
     };
     let ifindex = u32_at(h, 4);
-    let tb = table(p.get(12..).unwrap_or(&[]), 5);
+    let tb = rta::parse(p.get(12..).unwrap_or(&[]), 5, false);
     let dev = crate::ifmap::index_to_name(ifindex);
-    let info = tb[4].and_then(|x| table(x.data, 7)[2]);
-    // ipstats_dissect_hw_s_info: request must be 0 or 1, used is printed when it is.
-    let mut l3: Option<(Option<bool>, Option<bool>)> = None;
-    if let Some(i) = info {
-        if let Some(l) = table(i.data, 3)[3] {
-            let t = table(l.data, 2);
-            let moo = |a: Option<Attr>, what: &str| -> Option<Option<bool>> {
-                let v = a?.u8().unwrap_or(0);
-                match v {
-                    0 => Some(Some(false)),
-                    1 => Some(Some(true)),
-                    _ => {
-                        warn(&format!(
-                            "Invalid value for {what}: expected 0 or 1, got {v}."
-                        ));
-                        Some(None)
-                    }
-                }
-            };
-            let req = moo(t[1], "request");
-            if req == Some(None) {
-                return Ok(());
-            }
-            l3 = Some((req.flatten(), moo(t[2], "used").flatten()));
-        }
-    }
     out.open_object("")?;
     let idx = ifindex as i32;
     out.int(Ctx::Any, "ifindex", idx as i64, format_args!("{idx}:"))?;
@@ -335,24 +312,47 @@ pub fn print_stats<W: Write>(out: &mut Printer<W>, m: &Msg) -> io::Result<()> {
         &dev,
         format_args!(" {dev}:"),
     )?;
-    if info.is_some() {
+    let info = tb[4].and_then(|x| rta::parse(x.data, 7, false)[2]);
+    if let Some(i) = info {
         out.nl()?;
+        // ipstats_dissect_hw_s_info: request must be 0 or 1; used is shown when it is.
+        let moo = |a: Option<Attr>, what: &str| -> Option<Option<bool>> {
+            let v = a?.u8().unwrap_or(0);
+            match v {
+                0 => Some(Some(false)),
+                1 => Some(Some(true)),
+                _ => {
+                    warn(&format!(
+                        "Invalid value for {what}: expected 0 or 1, got {v}."
+                    ));
+                    Some(None)
+                }
+            }
+        };
+        let mut l3 = None;
+        if let Some(l) = rta::parse(i.data, 3, false)[3] {
+            let t = rta::parse(l.data, 2, false);
+            let req = moo(t[1], "request");
+            if req == Some(None) {
+                return Ok(false);
+            }
+            l3 = Some((req.flatten(), moo(t[2], "used").flatten()));
+        }
         out.open_object("info")?;
         if let Some((req, used)) = l3 {
             out.fp(format_args!("    l3_stats"))?;
             out.open_object("l3_stats")?;
-            if let Some(r) = req {
-                let s = if r { "on" } else { "off" };
-                out.bool(Ctx::Any, "request", r, format_args!(" {s}"))?;
-            }
-            if let Some(u) = used {
-                let s = if u { "on" } else { "off" };
-                out.bool(Ctx::Any, "used", u, format_args!(" used {s}"))?;
+            for (v, key, pre) in [(req, "request", " "), (used, "used", " used ")] {
+                if let Some(b) = v {
+                    let s = if b { "on" } else { "off" };
+                    out.bool(Ctx::Any, key, b, format_args!("{pre}{s}"))?;
+                }
             }
             out.close_object()?;
         }
         out.close_object()?;
     }
     out.close_object()?;
-    out.nl()
+    out.nl()?;
+    Ok(true)
 }
