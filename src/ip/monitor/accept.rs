@@ -176,6 +176,7 @@ impl Monitor {
                 self.headers(out, "[NEXTHOP]", o)?;
                 if nexthop::print_nexthop(out, g, m)? {
                     out.flush()?;
+                    crate::ip::route::nexthop_cache_event(m.ty, p);
                 }
             }
             RTM_NEWNEXTHOPBUCKET | RTM_DELNEXTHOPBUCKET => {
