@@ -279,7 +279,7 @@ fn print_operstate<W: Write>(out: &mut Printer<W>, brief: bool, state: u8) -> io
 fn print_name_and_link<W: Write>(
     out: &mut Printer<W>,
     brief: bool,
-    name: &str,
+    name: &[u8],
     tb: &[Slot; IFLA_TB],
 ) -> io::Result<bool> {
     let mut link: Option<String> = None;
@@ -314,45 +314,42 @@ fn print_name_and_link<W: Write>(
             link = Some("NONE".into());
         }
     }
-    let full = match &link {
-        Some(l) => {
-            // snprintf into a 64-byte buffer.
-            let mut s = format!("{name}@{l}");
-            s.truncate(63);
-            s
-        }
-        None => name.to_string(),
-    };
-    if brief {
-        out.string_c(
-            Ctx::Any,
-            Color::Ifname,
-            "ifname",
-            &full,
-            format_args!("{full:<16} "),
-        )?;
-    } else {
-        out.string_c(
-            Ctx::Any,
-            Color::Ifname,
-            "ifname",
-            &full,
-            format_args!("{full}: "),
-        )?;
+    let mut full = name.to_vec();
+    if let Some(l) = &link {
+        // snprintf into a 64-byte buffer.
+        full.push(b'@');
+        full.extend_from_slice(l.as_bytes());
+        full.truncate(63);
     }
+    let mut text = full.clone();
+    if brief {
+        while text.len() < 16 {
+            text.push(b' ');
+        }
+        text.push(b' ');
+    } else {
+        text.extend_from_slice(b": ");
+    }
+    out.string_bytes(Ctx::Any, Color::Ifname, "ifname", &full, &text)?;
     Ok(mflag)
 }
 
-/// get_ifname_rta: the name, or None (the link is skipped) when it is not a valid name.
-fn ifname(index: i32, tb: &[Slot; IFLA_TB]) -> Option<String> {
+/// get_ifname_rta: the name, or None (the link is skipped) when check_ifname refuses it
+/// (empty, 16 bytes or more, a `/` or a blank).
+fn ifname(index: i32, tb: &[Slot; IFLA_TB]) -> Option<Vec<u8>> {
     let name = match tb[IFLA_IFNAME as usize] {
-        Some(d) => rta::str_of(d),
+        Some(d) => rta::bytes_of(d).to_vec(),
         None => {
             crate::error::warn(&format!("BUG: device with ifindex {index} has nil ifname"));
-            format!("if{}", index as u32)
+            format!("if{}", index as u32).into_bytes()
         }
     };
-    if !crate::cli::parse::check_ifname(&name) {
+    let bad = name.is_empty()
+        || name.len() >= 16
+        || name
+            .iter()
+            .any(|&c| c == b'/' || c == b' ' || (b'\t'..=b'\r').contains(&c));
+    if bad {
         return None;
     }
     Some(name)
@@ -375,7 +372,12 @@ fn link_kind_is(tb: &[Slot; IFLA_TB], kind: &str, slave: bool) -> bool {
 
 /// The part of print_linkinfo's filtering done before anything is printed.
 /// Err(code) is print_linkinfo's early return value.
-fn link_filtered(v: &View, msg_ty: u16, ifi: &IfInfo, tb: &[Slot; IFLA_TB]) -> Result<String, i32> {
+fn link_filtered(
+    v: &View,
+    msg_ty: u16,
+    ifi: &IfInfo,
+    tb: &[Slot; IFLA_TB],
+) -> Result<Vec<u8>, i32> {
     if msg_ty != RTM_NEWLINK && msg_ty != RTM_DELLINK {
         return Err(0);
     }
@@ -426,7 +428,7 @@ fn link_filtered(v: &View, msg_ty: u16, ifi: &IfInfo, tb: &[Slot; IFLA_TB]) -> R
 fn print_brief<W: Write>(
     out: &mut Printer<W>,
     v: &View,
-    name: &str,
+    name: &[u8],
     ifi: &IfInfo,
     tb: &[Slot; IFLA_TB],
 ) -> io::Result<i32> {
@@ -594,10 +596,12 @@ pub fn print_linkinfo<W: Write>(
     }
     if v.do_link || g.details > 0 {
         if let Some(a) = tb[IFLA_IFALIAS as usize] {
-            let s = rta::str_of(a);
+            let s = rta::bytes_of(a);
             let sl = out.sl();
             out.fp(format_args!("{sl}    "))?;
-            out.string(Ctx::Any, "ifalias", &s, format_args!("alias {s}"))?;
+            let mut t = b"alias ".to_vec();
+            t.extend_from_slice(s);
+            out.string_bytes(Ctx::Any, Color::None, "ifalias", s, &t)?;
         }
         if let Some(x) = tb[IFLA_XDP as usize] {
             super::xdp::xdp_dump(out, x, true, true, g.details > 0)?;
@@ -632,15 +636,18 @@ pub fn print_linkinfo<W: Write>(
             }
             let sl = out.sl();
             out.fp(format_args!("{sl}    altname "))?;
-            let s = rta::str_of(d);
-            out.string(Ctx::Any, "", &s, format_args!("{s}"))?;
+            let s = rta::bytes_of(d);
+            out.string_bytes(Ctx::Any, Color::None, "", s, s)?;
         }
         out.close_array(Ctx::Json, "")?;
     }
     out.fp(format_args!("\n"))?;
     if truncated_vfs {
         out.flush()?;
-        crate::error::warn(&format!("Truncated VF list: {name}"));
+        crate::error::warn(&format!(
+            "Truncated VF list: {}",
+            String::from_utf8_lossy(&name)
+        ));
     }
     Ok(1)
 }
@@ -797,7 +804,7 @@ fn print_af_spec<W: Write>(out: &mut Printer<W>, af: &[u8]) -> io::Result<()> {
 /// print_queuelen: IFLA_TXQLEN, or the SIOCGIFTXQLEN ioctl when the message lacks it.
 fn print_queuelen<W: Write>(
     out: &mut Printer<W>,
-    name: &str,
+    name: &[u8],
     tb: &[Slot; IFLA_TB],
 ) -> io::Result<()> {
     let qlen = match tb[IFLA_TXQLEN as usize] {
@@ -822,7 +829,7 @@ fn print_queuelen<W: Write>(
 }
 
 /// SIOCGIFTXQLEN on an AF_INET socket. Ok(None) when no socket could be made.
-fn txqlen_ioctl(name: &str) -> Result<Option<i32>, i32> {
+fn txqlen_ioctl(name: &[u8]) -> Result<Option<i32>, i32> {
     const SIOCGIFTXQLEN: libc::c_ulong = 0x8942;
     // SAFETY: plain socket(2); the result is checked.
     let s = unsafe { libc::socket(libc::AF_INET, libc::SOCK_STREAM, 0) };
@@ -831,7 +838,7 @@ fn txqlen_ioctl(name: &str) -> Result<Option<i32>, i32> {
     }
     // struct ifreq: 16 bytes of name, then the union (ifr_qlen is its first int).
     let mut ifr = [0u8; 40];
-    for (d, c) in ifr.iter_mut().zip(name.bytes().take(15)) {
+    for (d, c) in ifr.iter_mut().zip(name.iter().copied().take(15)) {
         *d = c;
     }
     // SAFETY: ifr is a writable buffer as large as struct ifreq.
