@@ -10,6 +10,8 @@ mod filter;
 mod flush;
 mod host;
 mod ifla;
+mod link_details;
+mod link_fmt;
 mod link_print;
 mod nsid;
 mod rta;
