@@ -2,11 +2,9 @@
 use super::Ip;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{
-    af_bit_len, duparg, duparg2, get_addr, get_prefix, get_u32, invarg, Prefix, AF_INET, AF_INET6,
-    AF_UNSPEC,
-};
+use crate::cli::parse::{duparg, duparg2, get_u32, invarg, AF_INET, AF_INET6, AF_UNSPEC};
 use crate::error::{warn, Error, Failure, Result};
+use crate::ip::neigh::prefix::{get_addr, get_prefix, InetPrefix};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::RTM_DELADDR;
 
@@ -52,15 +50,6 @@ const FLAG_DATA: &[(&str, u32, bool, bool)] = &[
     ("stable-privacy", IFA_F_STABLE_PRIVACY, true, true),
 ];
 
-/// The bytes of an inet_prefix: `default` is zeros of its family's length, `any` nothing.
-fn prefix_data(p: &Prefix) -> Vec<u8> {
-    match p.addr {
-        Some(_) => p.bytes(),
-        None if p.is_any => Vec::new(),
-        None => vec![0; af_bit_len(p.family) as usize / 8],
-    }
-}
-
 /// set_lifetime: `forever` or a u32.
 fn lifetime(arg: &str) -> Option<u32> {
     if arg == "forever" {
@@ -94,14 +83,13 @@ impl AddrReq {
     }
 }
 
-/// The family-less `inet_prefix` C leaves zeroed when no local address was given.
-fn zero_prefix() -> Prefix {
-    Prefix {
+/// The zeroed `inet_prefix` C starts from when no local address is given.
+fn zero_prefix() -> InetPrefix {
+    InetPrefix {
         family: AF_UNSPEC,
-        addr: None,
+        data: Vec::new(),
         bitlen: 0,
         len_given: false,
-        is_any: true,
     }
 }
 
@@ -117,7 +105,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
     let mut valid_given = false;
     let mut preferred_given = false;
     let mut lcl = zero_prefix();
-    let mut peer: Option<Prefix> = None;
+    let mut peer: Option<InetPrefix> = None;
     let (mut local_len, mut peer_len, mut brd_len, mut any_len) = (0usize, 0usize, 0i32, 0usize);
     let mut scoped = false;
     let mut preferred_lft = INFINITY_LIFE_TIME;
@@ -131,7 +119,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
                 return Err(duparg("peer", &v));
             }
             let p = get_prefix(&v, fam)?;
-            let d = prefix_data(&p);
+            let d = p.data.clone();
             peer_len = d.len();
             if fam == AF_UNSPEC {
                 fam = p.family;
@@ -153,7 +141,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
                 if fam == AF_UNSPEC {
                     fam = a.family;
                 }
-                let d = prefix_data(&a);
+                let d = a.data.clone();
                 attrs.add(IFA_BROADCAST, &d);
                 brd_len = d.len() as i32;
             }
@@ -166,7 +154,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
             if fam == AF_UNSPEC {
                 fam = a.family;
             }
-            let d = prefix_data(&a);
+            let d = a.data.clone();
             attrs.add(IFA_ANYCAST, &d);
             any_len = d.len();
         } else if w == "scope" {
@@ -230,7 +218,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
             if fam == AF_UNSPEC {
                 fam = p.family;
             }
-            let d = prefix_data(&p);
+            let d = p.data.clone();
             attrs.add(IFA_LOCAL, &d);
             local_len = d.len();
             lcl_arg = Some(w);
@@ -257,8 +245,8 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
                 local_len * 8
             ));
         } else {
-            peer = Some(lcl);
-            attrs.add(IFA_ADDRESS, &prefix_data(&lcl));
+            peer = Some(lcl.clone());
+            attrs.add(IFA_ADDRESS, &lcl.data.clone());
         }
     }
     if prefixlen == 0 {
@@ -275,7 +263,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
         // zeros are as good a guess as any (the kernel refuses the request anyway).
         let brd = peer.unwrap_or_else(zero_prefix);
         if brd.bitlen <= 30 {
-            let d = prefix_data(&brd);
+            let d = brd.data.clone();
             let mut v = d
                 .get(..4)
                 .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
@@ -300,7 +288,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
     }
     if !scoped && cmd != RTM_DELADDR {
         // default_scope: 127/8 is host scope.
-        let d = prefix_data(&lcl);
+        let d = lcl.data.clone();
         scope = if lcl.family == AF_INET && d.first() == Some(&127) {
             RT_SCOPE_HOST
         } else {
@@ -320,8 +308,8 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<AddrReq> {
 }
 
 /// ipaddr_is_multicast.
-fn is_multicast(p: &Prefix) -> bool {
-    let d = prefix_data(p);
+fn is_multicast(p: &InetPrefix) -> bool {
+    let d = p.data.clone();
     match p.family {
         AF_INET => d.first().is_some_and(|b| b & 0xf0 == 0xe0),
         AF_INET6 => d.first() == Some(&0xff),

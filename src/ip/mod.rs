@@ -122,7 +122,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("monitor", Some(monitor::run)),
     ("xfrm", None),
     ("mroute", None),
-    ("mrule", None),
+    ("mrule", Some(rule::run_multi)),
     ("netns", Some(netns::run)),
     ("netconf", None),
     ("vrf", None),

@@ -2,6 +2,7 @@
 pub mod host;
 pub mod lladdr;
 pub mod modify;
+pub mod prefix;
 pub mod print;
 mod show;
 

@@ -1,20 +1,12 @@
 //! `ip neigh add|del|change|replace` (ipneigh_modify) and `ip neigh get` (ipneigh_get).
 use super::lladdr::ll_addr_a2n;
+use super::prefix::{get_addr, InetPrefix};
 use super::print::{print_neigh, NeighFilter, PrintOpts};
 use super::*;
-use crate::cli::parse::{duparg, duparg2, get_addr, invarg, Prefix, AF_UNSPEC};
+use crate::cli::parse::{duparg, duparg2, invarg, AF_UNSPEC};
 use crate::ifmap;
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{NLM_F_REQUEST, RTM_GETNEIGH};
-
-/// The address bytes of an inet_prefix (`default` is all zeros of its family's length).
-pub fn prefix_data(p: &Prefix) -> Vec<u8> {
-    match p.addr {
-        Some(_) => p.bytes(),
-        None if p.is_any => Vec::new(),
-        None => vec![0; crate::cli::parse::af_bit_len(p.family) as usize / 8],
-    }
-}
 
 /// The parsed request of ipneigh_modify: the ndmsg fields and the attributes in order.
 #[derive(Debug)]
@@ -36,7 +28,7 @@ pub fn parse_modify(args: &mut Args, family: u8) -> Result<NeighReq> {
     let mut attrs = AttrBuf::new();
     let mut ext_flags = 0u32;
     let mut dev = None;
-    let mut dst: Option<Prefix> = None;
+    let mut dst: Option<InetPrefix> = None;
     let mut dev_ok = false;
     let mut lla: Option<String> = None;
     while let Some(w) = args.next() {
@@ -106,7 +98,7 @@ pub fn parse_modify(args: &mut Args, family: u8) -> Result<NeighReq> {
         }
     };
     hdr[0] = dst.family;
-    attrs.add(NDA_DST, &prefix_data(&dst));
+    attrs.add(NDA_DST, &dst.data);
     if ext_flags != 0 {
         attrs.add_u32(NDA_FLAGS_EXT, ext_flags);
     }
@@ -151,7 +143,7 @@ pub fn parse_get(args: &mut Args, family: u8) -> Result<(Vec<u8>, Option<String>
     let mut hdr = [0u8; NDMSG_LEN];
     hdr[0] = family;
     let mut d = None;
-    let mut dst: Option<Prefix> = None;
+    let mut dst: Option<InetPrefix> = None;
     let mut dev_ok = false;
     while let Some(w) = args.next() {
         if w == "dev" {
@@ -188,7 +180,7 @@ pub fn parse_get(args: &mut Args, family: u8) -> Result<(Vec<u8>, Option<String>
     };
     hdr[0] = dst.family;
     let mut attrs = AttrBuf::with_header(&hdr);
-    attrs.add(NDA_DST, &prefix_data(&dst));
+    attrs.add(NDA_DST, &dst.data);
     Ok((attrs.buf, d))
 }
 

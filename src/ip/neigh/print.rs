@@ -1,7 +1,8 @@
 //! print_neigh (ip/ipneigh.c) and the filter it applies to every dumped entry.
 use super::host::{family_color, format_host};
+use super::prefix::InetPrefix;
 use super::*;
-use crate::cli::parse::{Prefix, AF_BRIDGE, AF_INET, AF_INET6};
+use crate::cli::parse::{AF_BRIDGE, AF_INET, AF_INET6};
 use crate::ifmap;
 use crate::netlink::attr::{table, Attr};
 use crate::netlink::{Msg, RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH};
@@ -15,7 +16,7 @@ pub struct NeighFilter {
     pub index: u32,
     pub state: u32,
     pub unused_only: bool,
-    pub pfx: Option<Prefix>,
+    pub pfx: Option<InetPrefix>,
     /// 0 none, u32::MAX for `nomaster` (-1 in C).
     pub master: u32,
     pub protocol: u8,
@@ -66,7 +67,7 @@ pub fn ndmsg(payload: &[u8]) -> Option<Ndmsg> {
 }
 
 /// inet_addr_match_rta: true when `dst` falls outside the filter prefix.
-pub fn addr_mismatch(pfx: &Option<Prefix>, dst: Option<&Attr>) -> bool {
+pub fn addr_mismatch(pfx: &Option<InetPrefix>, dst: Option<&Attr>) -> bool {
     let (Some(m), Some(rta)) = (pfx, dst) else {
         return false;
     };
@@ -82,7 +83,7 @@ pub fn addr_mismatch(pfx: &Option<Prefix>, dst: Option<&Attr>) -> bool {
     if fam != m.family {
         return true;
     }
-    let want = m.bytes();
+    let want = &m.data;
     let bits = m.bitlen as usize;
     let words = bits / 32;
     let (a, b) = (rta.data, want.as_slice());

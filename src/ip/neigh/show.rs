@@ -1,7 +1,8 @@
 //! `ip neigh show|flush` (ip/ipneigh.c do_show_or_flush).
+use super::prefix::get_prefix;
 use super::print::{print_neigh, NeighFilter, PrintOpts};
 use super::*;
-use crate::cli::parse::{get_prefix, invarg, AF_UNSPEC};
+use crate::cli::parse::{invarg, AF_UNSPEC};
 use crate::ifmap;
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{strerror, Msg, NlError, Session, RTM_GETNEIGH};

@@ -1,7 +1,7 @@
 //! print_rule fed rule dumps captured with NLBOX_RECORD, against the reference's output on
 //! the same state (compat-tests/fixtures/rule/).
 use super::print::{parse_rule, print_rule, PrintOpts, RuleFilter};
-use crate::cli::parse::get_prefix;
+use crate::ip::neigh::prefix::get_prefix;
 use crate::netlink::session::messages;
 use crate::output::Printer;
 

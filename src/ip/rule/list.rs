@@ -2,9 +2,10 @@
 use super::print::{parse_rule, print_rule, PrintOpts, RuleFilter};
 use super::scan::{inet_proto_a2n, scan_range};
 use super::*;
-use crate::cli::parse::{check_ifname, get_prefix, get_u32, get_u64, invarg, AF_INET};
+use crate::cli::parse::{check_ifname, get_u32, get_u64, invarg, AF_INET};
+use crate::ip::neigh::prefix::get_prefix;
 use crate::netlink::{Msg, NlError, Session, NLM_F_CREATE, RTM_GETRULE};
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -160,8 +161,9 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
         if isatty(1) {
             return Err(Error::ret(1, "Not sending a binary stream to stdout"));
         }
-        ip.out.w.write_all(&RULE_DUMP_MAGIC.to_ne_bytes())?;
-        ip.out.flush()?;
+        // The reference write(2)s the binary stream straight to fd 1 while its JSON
+        // brackets (under -j) sit in stdio's buffer until exit: they end up last.
+        write_fd1(&RULE_DUMP_MAGIC.to_ne_bytes())?;
     }
     let f = parse_filter(args, ip.g.family, af)?;
     let mut req = [0u8; FRH_LEN];
@@ -184,7 +186,7 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
                         }
                     }
                 }
-                Action::Save => save_rule(m, out)?,
+                Action::Save => save_rule(m)?,
                 Action::Flush => flush_rule(m, &f)?,
             }
             Ok(())
@@ -211,18 +213,33 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
     }
 }
 
+/// write(STDOUT_FILENO, ...), past the buffered printer.
+fn write_fd1(mut b: &[u8]) -> io::Result<()> {
+    while !b.is_empty() {
+        // SAFETY: b is valid for its length.
+        let n = unsafe { libc::write(1, b.as_ptr() as *const libc::c_void, b.len()) };
+        if n < 0 {
+            let e = io::Error::last_os_error();
+            if e.kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        b = &b[n as usize..];
+    }
+    Ok(())
+}
+
 /// save_rule: the message as it came, after the magic word.
-fn save_rule<W: Write>(
-    m: &Msg,
-    out: &mut crate::output::Printer<W>,
-) -> std::result::Result<(), DumpErr> {
-    let len = (m.payload.len() + 16) as u32;
-    out.w.write_all(&len.to_ne_bytes())?;
-    out.w.write_all(&m.ty.to_ne_bytes())?;
-    out.w.write_all(&m.flags.to_ne_bytes())?;
-    out.w.write_all(&m.seq.to_ne_bytes())?;
-    out.w.write_all(&m.pid.to_ne_bytes())?;
-    out.w.write_all(m.payload)?;
+fn save_rule(m: &Msg) -> std::result::Result<(), DumpErr> {
+    let mut v = Vec::with_capacity(m.payload.len() + 16);
+    v.extend_from_slice(&((m.payload.len() + 16) as u32).to_ne_bytes());
+    v.extend_from_slice(&m.ty.to_ne_bytes());
+    v.extend_from_slice(&m.flags.to_ne_bytes());
+    v.extend_from_slice(&m.seq.to_ne_bytes());
+    v.extend_from_slice(&m.pid.to_ne_bytes());
+    v.extend_from_slice(m.payload);
+    write_fd1(&v)?;
     Ok(())
 }
 

@@ -76,6 +76,26 @@ pub fn usage() -> Error {
     Error::raw(255, USAGE, Failure::Exit)
 }
 
+/// RTNL_FAMILY_IPMR / RTNL_FAMILY_IP6MR: the multicast routing rule families.
+const RTNL_FAMILY_IPMR: u8 = 128;
+const RTNL_FAMILY_IP6MR: u8 = 129;
+
+/// do_multirule (`ip mrule`): ip rule on the multicast routing families.
+pub fn run_multi(args: &mut Args, ip: &mut Ip) -> Result<()> {
+    ip.g.family = match ip.g.family {
+        0 | crate::cli::parse::AF_INET => RTNL_FAMILY_IPMR,
+        crate::cli::parse::AF_INET6 => RTNL_FAMILY_IP6MR,
+        RTNL_FAMILY_IPMR | RTNL_FAMILY_IP6MR => ip.g.family,
+        f => {
+            return Err(Error::exit(
+                255,
+                format!("Multicast rules are only supported for IPv4/IPv6, was: {f}"),
+            ))
+        }
+    };
+    run(args, ip)
+}
+
 /// do_iprule.
 pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
     let Some(verb) = args.next() else {

@@ -3,9 +3,9 @@ use super::print::{parse_rule, print_rule, PrintOpts};
 use super::scan::{inet_proto_a2n, scan_range};
 use super::*;
 use crate::cli::parse::{
-    check_ifname, get_addr_1, get_long, get_prefix, get_u32, get_u64, invarg, AF_INET, AF_UNSPEC,
+    check_ifname, get_addr_1, get_long, get_u32, get_u64, invarg, AF_INET, AF_UNSPEC,
 };
-use crate::ip::neigh::modify::prefix_data;
+use crate::ip::neigh::prefix::{get_prefix, InetPrefix};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{Msg, NLM_F_ACK, NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL};
 
@@ -127,7 +127,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<RuleReq> {
                 (1, FRA_DST)
             };
             hdr[len_at] = p.bitlen;
-            attrs.add(ty, &prefix_data(&p));
+            attrs.add(ty, &p.data);
         } else if m("preference") || m("order") || m("priority") {
             let v = args.need()?;
             let p = get_u32(&v, 0).ok_or_else(|| invarg("preference value is invalid\n", &v))?;
@@ -218,7 +218,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<RuleReq> {
                     format!("Error: an IP address is expected rather than \"{v}\""),
                 )
             })?;
-            let mut d = prefix_data(&a);
+            let mut d = InetPrefix::from(a).data;
             d.resize(4, 0);
             attrs.add(RTA_GATEWAY, &d);
             hdr[7] = RTN_NAT;

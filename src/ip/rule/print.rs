@@ -1,8 +1,9 @@
 //! print_rule and filter_nlmsg (ip/iprule.c).
 use super::scan::inet_proto_n2a;
 use super::*;
-use crate::cli::parse::{af_bit_len, Prefix};
+use crate::cli::parse::af_bit_len;
 use crate::ip::neigh::host::{family_color, format_host, rt_addr_n2a};
+use crate::ip::neigh::prefix::InetPrefix;
 use crate::ip::neigh::print::addr_mismatch;
 use crate::netlink::attr::{table, Attr};
 use crate::netlink::{Msg, RTM_DELRULE, RTM_NEWRULE};
@@ -50,8 +51,8 @@ pub struct RuleFilter {
     pub fwmark: u32,
     pub fwmask: u32,
     pub tun_id: u64,
-    pub src: Option<Prefix>,
-    pub dst: Option<Prefix>,
+    pub src: Option<InetPrefix>,
+    pub dst: Option<InetPrefix>,
     pub protocol: u32,
     pub protocolmask: u32,
     pub sport: (u16, u16),
