@@ -188,7 +188,7 @@ fn show(args: &mut Args, br: &mut Br) -> Result<()> {
         RTM_GETNEIGH,
         &req,
         |m| -> std::result::Result<(), DumpFail> {
-            print_fdb(m, &f, stats, out)?;
+            print_fdb(m, &f, stats, &Default::default(), out)?;
             Ok(())
         },
     )?;
@@ -252,6 +252,7 @@ pub fn print_fdb<W: Write>(
     m: &Msg,
     f: &Filter,
     stats: bool,
+    hdr: &super::monitor::Headers,
     out: &mut Printer<W>,
 ) -> io::Result<()> {
     if m.ty != RTM_NEWNEIGH && m.ty != RTM_DELNEIGH {
@@ -292,6 +293,7 @@ pub fn print_fdb<W: Write>(
     if f.dynamic && state & NUD_PERMANENT != 0 {
         return Ok(());
     }
+    hdr.print(out, "[NEIGH]")?;
     out.open_object("")?;
     if m.ty == RTM_DELNEIGH {
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
@@ -748,7 +750,7 @@ fn get(args: &mut Args, br: &mut Br) -> Result<()> {
         pid: 0,
         payload: &answer.2,
     };
-    print_fdb(&m, &f, stats, &mut br.out)?;
+    print_fdb(&m, &f, stats, &Default::default(), &mut br.out)?;
     br.out.end_list()?;
     Ok(())
 }

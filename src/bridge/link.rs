@@ -322,7 +322,7 @@ fn show(args: &mut Args, br: &mut Br) -> Result<()> {
         RTM_GETLINK,
         &hdr,
         |m| -> std::result::Result<(), DumpFail> {
-            print_linkinfo(m, filter, details, out)?;
+            print_linkinfo(m, filter, details, &Default::default(), out)?;
             Ok(())
         },
     )?;
@@ -525,6 +525,7 @@ pub fn print_linkinfo<W: Write>(
     m: &Msg,
     filter_index: u32,
     details: bool,
+    hdr: &super::monitor::Headers,
     out: &mut Printer<W>,
 ) -> io::Result<()> {
     let Some((family, _, index, flags)) = crate::ifmap::ifinfo(m.payload) else {
@@ -546,6 +547,7 @@ pub fn print_linkinfo<W: Write>(
             format!("if{index}")
         }
     };
+    hdr.print(out, "[LINK]")?;
     out.open_object("")?;
     if m.ty == RTM_DELLINK {
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;

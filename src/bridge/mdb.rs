@@ -436,15 +436,13 @@ fn print_router_entries<W: Write>(
 pub fn print_mdb_mon<W: Write>(
     m: &Msg,
     o: &Opts,
-    banner: bool,
+    hdr: &super::monitor::Headers,
     out: &mut Printer<W>,
 ) -> io::Result<()> {
     let Some((ifindex, tb)) = parse_mdb_nlmsg(m, o) else {
         return Ok(());
     };
-    if banner {
-        out.raw(format_args!("[MDB]"))?;
-    }
+    hdr.print(out, "[MDB]")?;
     if m.ty == RTM_DELMDB {
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
     }

@@ -184,7 +184,7 @@ fn show(args: &mut Args, br: &mut Br) -> Result<()> {
             RTM_GETTUNNEL,
             &tunnel_msg(flags, filter),
             |m| -> std::result::Result<(), DumpFail> {
-                print_vnifilter_rtm(m, filter, false, out)?;
+                print_vnifilter_rtm(m, filter, &Default::default(), out)?;
                 Ok(())
             },
         )
@@ -270,7 +270,7 @@ fn print_vni<W: Write>(out: &mut Printer<W>, t: Attr) -> io::Result<()> {
 pub fn print_vnifilter_rtm<W: Write>(
     m: &Msg,
     filter_index: u32,
-    banner: bool,
+    hdr: &super::monitor::Headers,
     out: &mut Printer<W>,
 ) -> io::Result<()> {
     if m.ty != RTM_NEWTUNNEL && m.ty != RTM_DELTUNNEL && m.ty != RTM_GETTUNNEL {
@@ -293,9 +293,7 @@ pub fn print_vnifilter_rtm<W: Write>(
     if h[0] != AF_BRIDGE || (filter_index != 0 && filter_index != ifindex) {
         return Ok(());
     }
-    if banner {
-        out.raw(format_args!("[TUNNEL]"))?;
-    }
+    hdr.print(out, "[TUNNEL]")?;
     if m.ty == RTM_DELTUNNEL {
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
     }
