@@ -932,3 +932,100 @@ mod tests {
         assert!(parse_vni("1x", "v").is_err());
     }
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use super::*;
+    use crate::bridge::testutil::{dumps, render};
+
+    const NL: &[u8] = include_bytes!("../../compat-tests/fixtures/bridge/fdb.nl");
+
+    fn show(json: bool, pretty: bool, f: Filter) -> String {
+        let d = dumps(NL);
+        render(json, pretty, false, |p| {
+            p.begin_list()?;
+            for m in &d[1] {
+                print_fdb(m, &f, false, &Default::default(), p)?;
+            }
+            p.end_list()
+        })
+    }
+
+    #[test]
+    fn fdb_show_like_iproute2() {
+        let none = Filter::default();
+        assert_eq!(
+            show(false, false, none),
+            include_str!("../../compat-tests/fixtures/bridge/fdb.fdb.txt")
+        );
+        assert_eq!(
+            show(true, false, none),
+            include_str!("../../compat-tests/fixtures/bridge/fdb.jfdb.txt")
+        );
+        assert_eq!(
+            show(true, true, none),
+            include_str!("../../compat-tests/fixtures/bridge/fdb.jpfdb.txt")
+        );
+        let vx0 = Filter {
+            index: crate::ifmap::name_to_index("vx0"),
+            ..none
+        };
+        assert_eq!(
+            show(false, false, vx0),
+            include_str!("../../compat-tests/fixtures/bridge/fdb.devvx0.txt")
+        );
+    }
+
+    #[test]
+    fn truncated_capture_does_not_panic() {
+        let d = dumps(NL);
+        for m in &d[1] {
+            for cut in 0..m.payload.len() {
+                let short = Msg {
+                    payload: &m.payload[..cut],
+                    ..*m
+                };
+                let _ = render(true, false, false, |p| {
+                    print_fdb(&short, &Filter::default(), true, &Default::default(), p)
+                });
+            }
+        }
+    }
+
+    #[test]
+    fn add_request_like_iproute2() {
+        // strace of `bridge fdb add 00:00:00:00:00:00 dst 10.0.0.3 dev vx0 port 4790 vni 7
+        // src_vni 9 via v1` (vx0 ifindex 5, v1 ifindex 3), without the nlmsghdr.
+        let mut s = FdbSpec::parse(
+            &mut Args::from_strs(&[
+                "00:00:00:00:00:00",
+                "dst",
+                "10.0.0.3",
+                "dev",
+                "vx0",
+                "port",
+                "4790",
+                "vni",
+                "7",
+                "src_vni",
+                "9",
+                "via",
+                "v1",
+            ]),
+            0,
+            &mut |_| 3,
+        )
+        .unwrap();
+        let mac = s.check().unwrap();
+        let want: Vec<u8> = vec![
+            7, 0, 0, 0, 5, 0, 0, 0, 0xc0, 0, 2, 0, // ndmsg: noarp|permanent, self
+            10, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, // NDA_LLADDR
+            8, 0, 1, 0, 10, 0, 0, 3, // NDA_DST
+            6, 0, 6, 0, 0x12, 0xb6, 0, 0, // NDA_PORT (big endian)
+            8, 0, 7, 0, 7, 0, 0, 0, // NDA_VNI
+            8, 0, 11, 0, 9, 0, 0, 0, // NDA_SRC_VNI
+            8, 0, 8, 0, 3, 0, 0, 0, // NDA_IFINDEX
+        ];
+        assert_eq!(s.request(&mac, 5), want);
+    }
+}

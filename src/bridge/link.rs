@@ -628,3 +628,76 @@ mod tests {
         assert_eq!(spec(&["hairpin", "o"]).unwrap().hairpin, Some(0));
     }
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use super::*;
+    use crate::bridge::testutil::{dumps, render};
+
+    const NL: &[u8] = include_bytes!("../../compat-tests/fixtures/bridge/link.nl");
+
+    fn show(json: bool, pretty: bool, oneline: bool, details: bool) -> String {
+        let d = dumps(NL);
+        render(json, pretty, oneline, |p| {
+            p.begin_list()?;
+            for m in &d[1] {
+                print_linkinfo(m, 0, details, &Default::default(), p)?;
+            }
+            p.end_list()
+        })
+    }
+
+    #[test]
+    fn link_show_like_iproute2() {
+        let g = |s: &str| s.to_string();
+        assert_eq!(
+            show(false, false, false, false),
+            g(include_str!(
+                "../../compat-tests/fixtures/bridge/link.link.txt"
+            ))
+        );
+        assert_eq!(
+            show(false, false, false, true),
+            g(include_str!(
+                "../../compat-tests/fixtures/bridge/link.dlink.txt"
+            ))
+        );
+        assert_eq!(
+            show(false, false, true, true),
+            g(include_str!(
+                "../../compat-tests/fixtures/bridge/link.odlink.txt"
+            ))
+        );
+        assert_eq!(
+            show(true, false, false, false),
+            g(include_str!(
+                "../../compat-tests/fixtures/bridge/link.jlink.txt"
+            ))
+        );
+        assert_eq!(
+            show(true, true, false, true),
+            g(include_str!(
+                "../../compat-tests/fixtures/bridge/link.jpdlink.txt"
+            ))
+        );
+    }
+
+    #[test]
+    fn truncated_capture_does_not_panic() {
+        let d = dumps(NL);
+        for m in &d[1] {
+            for cut in 0..m.payload.len() {
+                let short = Msg {
+                    payload: &m.payload[..cut],
+                    ..*m
+                };
+                let _ = render(false, false, false, |p| {
+                    print_linkinfo(&short, 0, true, &Default::default(), p)
+                });
+                let _ = render(true, false, false, |p| {
+                    print_linkinfo(&short, 0, true, &Default::default(), p)
+                });
+            }
+        }
+    }
+}

@@ -359,3 +359,50 @@ fn run(argv: Vec<String>) -> Result<i32> {
     br.out.flush()?;
     r.map(|_| 0)
 }
+
+/// Helpers for the printer tests: fixtures are NLBOX_RECORD captures of nlbox's own dumps
+/// (the ll_init_map link dump first), the golden texts the reference's output on that state.
+#[cfg(test)]
+pub mod testutil {
+    use crate::netlink::session::messages;
+    use crate::netlink::{Msg, NLMSG_DONE};
+    use crate::output::Printer;
+
+    /// The dumps of a capture, in order, split by sequence number; the first one (the link
+    /// dump of ll_init_map) primes the name cache.
+    pub fn dumps(buf: &[u8]) -> Vec<Vec<Msg<'_>>> {
+        let mut out: Vec<Vec<Msg>> = Vec::new();
+        let mut last_seq = None;
+        for m in messages(buf) {
+            if last_seq != Some(m.seq) {
+                out.push(Vec::new());
+                last_seq = Some(m.seq);
+            }
+            if m.ty == NLMSG_DONE {
+                continue;
+            }
+            if let Some(d) = out.last_mut() {
+                d.push(m);
+            }
+        }
+        for m in out.first().into_iter().flatten() {
+            crate::ifmap::remember(m.ty, m.payload);
+        }
+        out
+    }
+
+    /// Runs `f` with a printer in the mode `-j`/`-p`/`-o` select, returns the text.
+    pub fn render(
+        json: bool,
+        pretty: bool,
+        oneline: bool,
+        f: impl FnOnce(&mut Printer<&mut Vec<u8>>) -> std::io::Result<()>,
+    ) -> String {
+        let mut v = Vec::new();
+        {
+            let mut p = Printer::new(&mut v, json, pretty, oneline);
+            f(&mut p).unwrap();
+        }
+        String::from_utf8(v).unwrap()
+    }
+}

@@ -355,3 +355,40 @@ mod tests {
         assert!(modify_request(&mut Args::from_strs(&["vni", "1"]), &mut |_| 5).is_err());
     }
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use super::*;
+    use crate::bridge::testutil::{dumps, render};
+
+    const NL: &[u8] = include_bytes!("../../compat-tests/fixtures/bridge/vni.nl");
+
+    fn show(json: bool, pretty: bool) -> String {
+        let d = dumps(NL);
+        render(json, pretty, false, |p| {
+            p.begin_list()?;
+            if !p.is_json() {
+                p.raw(format_args!(
+                    "{:<16}  {:<15}  {:<15}\n",
+                    "dev", "vni", "group/remote"
+                ))?;
+            }
+            for m in &d[1] {
+                print_vnifilter_rtm(m, 0, &Default::default(), p)?;
+            }
+            p.end_list()
+        })
+    }
+
+    #[test]
+    fn vni_show_like_iproute2() {
+        assert_eq!(
+            show(false, false),
+            include_str!("../../compat-tests/fixtures/bridge/vni.vni.txt")
+        );
+        assert_eq!(
+            show(true, true),
+            include_str!("../../compat-tests/fixtures/bridge/vni.jpvni.txt")
+        );
+    }
+}
