@@ -501,7 +501,8 @@ pub fn print_name_and_link<W: Write>(
                 } else {
                     shown = format!("{name}@{link}");
                 }
-                let f = crate::ifmap::index_to_flags(iflink).unwrap_or(0);
+                // ll_index_to_flags is -1 (every flag, so "up") for an unknown index.
+                let f = crate::ifmap::index_to_flags(iflink).unwrap_or(u32::MAX);
                 mdown = f & libc::IFF_UP as u32 == 0;
             }
         } else if out.is_json() {
