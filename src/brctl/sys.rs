@@ -171,6 +171,10 @@ pub fn scan_double(s: &str) -> Option<f64> {
     if lower.starts_with("nan") {
         return Some(f64::NAN.copysign(sign));
     }
+    if i + 1 < b.len() && b[i] == b'0' && (b[i + 1] | 0x20) == b'x' {
+        // glibc scanf reads C99 hex floats; "0x" without a hex digit is a failed match.
+        return scan_hex_double(&b[i + 2..]).map(|v| sign * v);
+    }
     let start = i;
     let mut digits = 0;
     while i < b.len() && b[i].is_ascii_digit() {
@@ -202,6 +206,49 @@ pub fn scan_double(s: &str) -> Option<f64> {
     }
     let num: f64 = t[start..end].parse().ok()?;
     Some(sign * num)
+}
+
+/// The part of a hex float after "0x": hex digits, an optional fraction, a `p` exponent.
+fn scan_hex_double(b: &[u8]) -> Option<f64> {
+    let mut i = 0;
+    let mut mant = 0f64;
+    let mut digits = 0;
+    let mut scale = 0i32;
+    while i < b.len() && b[i].is_ascii_hexdigit() {
+        mant = mant * 16.0 + (b[i] as char).to_digit(16).unwrap_or(0) as f64;
+        i += 1;
+        digits += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_hexdigit() {
+            mant = mant * 16.0 + (b[i] as char).to_digit(16).unwrap_or(0) as f64;
+            scale -= 4;
+            i += 1;
+            digits += 1;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let mut exp = 0i32;
+    if i < b.len() && (b[i] | 0x20) == b'p' {
+        let mut j = i + 1;
+        let neg = j < b.len() && b[j] == b'-';
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        if j < b.len() && b[j].is_ascii_digit() {
+            while j < b.len() && b[j].is_ascii_digit() {
+                exp = exp.saturating_mul(10).saturating_add((b[j] - b'0') as i32);
+                j += 1;
+            }
+            if neg {
+                exp = -exp;
+            }
+        }
+    }
+    Some(mant * 2f64.powi(exp.saturating_add(scale)))
 }
 
 /// sscanf(s, "%i"): C integer syntax (hex, octal), stored into an int.
@@ -654,6 +701,9 @@ mod tests {
         assert_eq!(scan_double(" 12.5x"), Some(12.5));
         assert_eq!(scan_double("."), None);
         assert_eq!(scan_double("1e3"), Some(1000.0));
+        assert_eq!(scan_double("0x10"), Some(16.0));
+        assert_eq!(scan_double("0x1.8p3"), Some(12.0));
+        assert_eq!(scan_double("0x"), None);
         assert!(scan_double("inf").unwrap().is_infinite());
         assert_eq!(scan_int("0x10"), Some(16));
         assert_eq!(scan_int("010"), Some(8));
