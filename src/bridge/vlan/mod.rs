@@ -496,4 +496,39 @@ mod tests {
         let s = VlanSpec::parse(&mut Args::from_strs(&["dev", "v0"])).unwrap();
         assert!(s.check(&mut |_| 4).is_err());
     }
+
+    #[test]
+    fn set_request_like_iproute2() {
+        // strace of `bridge vlan set vid 3 dev v0 state forwarding mcast_router 2` (v0 = 4).
+        let r = option_set_request(
+            &mut Args::from_strs(&[
+                "vid",
+                "3",
+                "dev",
+                "v0",
+                "state",
+                "forwarding",
+                "mcast_router",
+                "2",
+            ]),
+            &mut |_| 4,
+        )
+        .unwrap();
+        let want: Vec<u8> = vec![
+            7, 0, 0, 0, 4, 0, 0, 0, // br_vlan_msg
+            0x1c, 0, 0x01, 0x80, // BRIDGE_VLANDB_ENTRY | NLA_F_NESTED
+            8, 0, 1, 0, 0x40, 0, 3, 0, // ENTRY_INFO {ONLY_OPTS, vid 3}
+            5, 0, 3, 0, 3, 0, 0, 0, // ENTRY_STATE forwarding
+            5, 0, 6, 0, 2, 0, 0, 0, // ENTRY_MCAST_ROUTER 2
+        ];
+        assert_eq!(r, want);
+        let e = option_set_request(
+            &mut Args::from_strs(&["vid", "3", "dev", "v0", "state", "-1"]),
+            &mut |_| 4,
+        );
+        assert_eq!(
+            e.unwrap_err().msg.as_deref(),
+            Some("Error: invalid STP state\n")
+        );
+    }
 }
