@@ -38,6 +38,8 @@ fn usage() -> Error {
 
 pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
     br.init_map()?;
+    // do_* clear the global -t for good (it matters to a later `monitor` in a batch).
+    br.g.timestamp = 0;
     let Some(verb) = args.next() else {
         return show(args, br);
     };
