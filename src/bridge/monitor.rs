@@ -193,10 +193,15 @@ fn accept<W: Write>(
             super::vni::print_vnifilter_rtm(&m, 0, &h, out)?;
         }
         RTM_NEWVLAN | RTM_DELVLAN => {
-            return Err(Error::exit(
-                1,
-                "nlbox: bridge monitor: vlan messages: not implemented",
-            ));
+            // print_vlan_rtm does not fflush either.
+            let o = super::vlan::VlanRtmOpts {
+                stats: g.stats > 0,
+                monitor: true,
+                ..Default::default()
+            };
+            let mut cur = -1;
+            super::vlan::print_vlan_rtm(&m, &o, &mut cur, &h, out)?;
+            return Ok(());
         }
         _ => return Ok(()),
     }

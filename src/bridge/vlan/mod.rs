@@ -10,11 +10,10 @@ use crate::cli::matches::matches;
 use crate::cli::parse::{self, duparg, invarg, AF_BRIDGE};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::{table, Attr, AttrBuf, AttrIter, NLA_F_NESTED};
-use crate::netlink::{
-    Msg, NlError, RTM_DELLINK, RTM_GETLINK, RTM_GETSTATS, RTM_NEWLINK, RTM_SETLINK,
-};
+use crate::netlink::{Msg, RTM_DELLINK, RTM_GETLINK, RTM_GETSTATS, RTM_NEWLINK, RTM_SETLINK};
 use crate::output::printer::{Color, Ctx};
 use show::{global_show, show};
+pub use show::{print_vlan_rtm, VlanRtmOpts};
 
 pub const RTM_NEWVLAN: u16 = 112;
 pub const RTM_GETVLAN: u16 = 114;
