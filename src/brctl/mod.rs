@@ -555,3 +555,68 @@ mod tests {
         assert_eq!(on_off("On"), None);
     }
 }
+
+#[cfg(test)]
+mod fixture_tests {
+    use super::*;
+
+    /// A copy of a namespace's /sys/class/net bridge files; the golden texts are the
+    /// reference brctl's output with that tree bind-mounted over /sys/class/net.
+    fn run_on_fixture(f: impl FnOnce(&mut Cmd<Vec<u8>>) -> i32) -> (i32, String) {
+        let mut sock = sys::Sock::open().unwrap();
+        sock.root = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/compat-tests/fixtures/brctl/sys/"
+        )
+        .to_string();
+        let mut out = Vec::new();
+        let code = {
+            let mut c = Cmd {
+                sock,
+                out: &mut out,
+            };
+            f(&mut c)
+        };
+        (code, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn show_layout() {
+        let (code, text) = run_on_fixture(|c| c.show(&[]));
+        assert_eq!(
+            (code, text.as_str()),
+            (
+                0,
+                include_str!("../../compat-tests/fixtures/brctl/show.txt")
+            )
+        );
+        let names = ["br1".to_string(), "br0".to_string()];
+        let (code, text) = run_on_fixture(|c| c.show(&names));
+        assert_eq!(
+            (code, text.as_str()),
+            (
+                0,
+                include_str!("../../compat-tests/fixtures/brctl/show-br1-br0.txt")
+            )
+        );
+    }
+
+    #[test]
+    fn showstp_and_showmacs() {
+        let (_, text) = run_on_fixture(|c| c.showstp("br0"));
+        assert_eq!(
+            text,
+            include_str!("../../compat-tests/fixtures/brctl/showstp-br0.txt")
+        );
+        let (_, text) = run_on_fixture(|c| c.showstp("br1"));
+        assert_eq!(
+            text,
+            include_str!("../../compat-tests/fixtures/brctl/showstp-br1.txt")
+        );
+        let (_, text) = run_on_fixture(|c| c.showmacs("br0"));
+        assert_eq!(
+            text,
+            include_str!("../../compat-tests/fixtures/brctl/showmacs-br0.txt")
+        );
+    }
+}

@@ -5,7 +5,7 @@ use super::cscan::scan_int;
 use std::ffi::CString;
 use std::io::Write;
 
-const SYSFS_CLASS_NET: &str = "/sys/class/net/";
+pub const SYSFS_CLASS_NET: &str = "/sys/class/net/";
 const MAX_PORTS: usize = 1024;
 const MAX_BRIDGES: usize = 1024;
 
@@ -198,6 +198,8 @@ fn scandir(path: &str) -> Result<Vec<String>, i32> {
 
 pub struct Sock {
     fd: i32,
+    /// /sys/class/net/ (a fixture tree in tests).
+    pub root: String,
 }
 
 impl Drop for Sock {
@@ -215,7 +217,10 @@ impl Sock {
         if fd < 0 {
             return Err(errno());
         }
-        Ok(Sock { fd })
+        Ok(Sock {
+            fd,
+            root: SYSFS_CLASS_NET.to_string(),
+        })
     }
 
     fn ioctl_ptr(&self, req: libc::c_ulong, arg: *mut libc::c_void) -> i32 {
@@ -298,7 +303,7 @@ impl Sock {
 
     /// br_set: the bridge attribute in sysfs, else the old ioctl; returns an errno or 0.
     pub fn br_set(&self, br: &str, name: &str, value: u64, oldcode: u64) -> i32 {
-        let path = format!("{SYSFS_CLASS_NET}{br}/bridge/{name}");
+        let path = format!("{}{br}/bridge/{name}", self.root);
         if Self::set_sysfs(&path, value) >= 0 {
             return 0;
         }
@@ -340,7 +345,7 @@ impl Sock {
 
     /// port_set: the port attribute in sysfs, else the old ioctl with the port number.
     pub fn port_set(&self, br: &str, ifname: &str, name: &str, value: u64, oldcode: u64) -> i32 {
-        let path = format!("{SYSFS_CLASS_NET}{ifname}/brport/{name}");
+        let path = format!("{}{ifname}/brport/{name}", self.root);
         if Self::set_sysfs(&path, value) >= 0 {
             return 0;
         }
@@ -357,10 +362,10 @@ impl Sock {
 
     /// br_foreach_bridge's list: sysfs, or SIOCGIFBR when sysfs shows none.
     pub fn bridges(&self) -> Vec<String> {
-        if let Ok(all) = scandir(SYSFS_CLASS_NET) {
+        if let Ok(all) = scandir(&self.root) {
             let v: Vec<String> = all
                 .into_iter()
-                .filter(|n| is_dir(&format!("{SYSFS_CLASS_NET}{n}/bridge")))
+                .filter(|n| is_dir(&format!("{}{n}/bridge", self.root)))
                 .collect();
             if !v.is_empty() {
                 return v;
@@ -385,7 +390,7 @@ impl Sock {
 
     /// br_foreach_port's list: brif/ in sysfs, else BRCTL_GET_PORT_LIST (an errno on failure).
     pub fn ports(&self, br: &str) -> Result<Vec<String>, i32> {
-        if let Ok(v) = scandir(&format!("{SYSFS_CLASS_NET}{br}/brif")) {
+        if let Ok(v) = scandir(&format!("{}{br}/brif", self.root)) {
             return Ok(v);
         }
         let Some(ids) = self.port_list(br) else {
@@ -400,7 +405,7 @@ impl Sock {
 
     /// br_get_bridge_info; None leaves errno for the caller's message.
     pub fn bridge_info(&self, br: &str, out: &mut impl Write) -> Option<BridgeInfo> {
-        let path = format!("{SYSFS_CLASS_NET}{br}/bridge");
+        let path = format!("{}{br}/bridge", self.root);
         if std::fs::read_dir(&path).is_err() {
             return self.old_bridge_info(br);
         }
@@ -464,7 +469,7 @@ impl Sock {
 
     /// br_get_port_info from brport/ in sysfs (the ioctl fallback is not reproduced).
     pub fn port_info(&self, port: &str, out: &mut impl Write) -> Option<PortInfo> {
-        let path = format!("{SYSFS_CLASS_NET}{port}/brport");
+        let path = format!("{}{port}/brport", self.root);
         std::fs::read_dir(&path).ok()?;
         let p = path.as_str();
         let designated_root = fetch_id(p, "designated_root", out);
@@ -515,7 +520,7 @@ impl Sock {
 
     fn read_fdb_chunk(&self, br: &str, offset: usize, buf: &mut [u8]) -> Result<usize, i32> {
         use std::io::{Read, Seek, SeekFrom};
-        let path = format!("{SYSFS_CLASS_NET}{br}/brforward");
+        let path = format!("{}{br}/brforward", self.root);
         if let Ok(mut f) = std::fs::File::open(&path) {
             if f.seek(SeekFrom::Start((offset * 16) as u64)).is_err() {
                 return Ok(0);
