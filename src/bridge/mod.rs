@@ -406,3 +406,56 @@ pub mod testutil {
         String::from_utf8(v).unwrap()
     }
 }
+
+#[cfg(test)]
+mod robustness_tests {
+    use super::testutil::{dumps, render};
+    use crate::netlink::Msg;
+
+    /// Every printer, fed every prefix of every captured message: no panic.
+    #[test]
+    fn truncated_messages_never_panic() {
+        let caps: [&[u8]; 5] = [
+            include_bytes!("../../compat-tests/fixtures/bridge/link.nl"),
+            include_bytes!("../../compat-tests/fixtures/bridge/fdb.nl"),
+            include_bytes!("../../compat-tests/fixtures/bridge/mdb.nl"),
+            include_bytes!("../../compat-tests/fixtures/bridge/vni.nl"),
+            include_bytes!("../../compat-tests/fixtures/bridge/vlan-rtm.nl"),
+        ];
+        let hdr = super::monitor::Headers::default();
+        let mdb = super::mdb::Opts {
+            filter_index: 0,
+            filter_vlan: 0,
+            details: true,
+            stats: true,
+        };
+        let vlan = super::vlan::VlanRtmOpts {
+            stats: true,
+            monitor: true,
+            ..Default::default()
+        };
+        for cap in caps {
+            for dump in dumps(cap) {
+                for m in dump.iter().take(6) {
+                    for cut in 0..m.payload.len() {
+                        let s = Msg {
+                            payload: &m.payload[..cut],
+                            ..*m
+                        };
+                        for json in [false, true] {
+                            let _ = render(json, false, false, |p| {
+                                super::link::print_linkinfo(&s, 0, true, &hdr, p)?;
+                                super::fdb::print_fdb(&s, &Default::default(), true, &hdr, p)?;
+                                super::mdb::print_mdb_mon(&s, &mdb, &hdr, p)?;
+                                super::vni::print_vnifilter_rtm(&s, 0, &hdr, p)?;
+                                let mut cur = -1;
+                                let _ = super::vlan::print_vlan_rtm(&s, &vlan, &mut cur, &hdr, p);
+                                Ok(())
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
