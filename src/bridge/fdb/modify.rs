@@ -370,8 +370,6 @@ impl FlushSpec {
             ..FlushSpec::default()
         };
         while let Some(w) = args.next() {
-            let (f, st) = (NTF_USE as u16, 0);
-            let _ = (f, st);
             match w.as_str() {
                 "dev" => s.dev = Some(args.need()?),
                 "master" => s.ndm_flags |= NTF_MASTER as u16,
