@@ -2,6 +2,7 @@
 //! changes come back refused and the new-style (RTM_GETVLAN) dumps fail; both are sent
 //! exactly as iproute2 sends them so the refusals print identically.
 //! This file parses and sends the changes; `show` dumps and prints.
+mod rtm;
 mod show;
 
 use super::{atoi, nodev, talk_err, Br, DumpFail};
@@ -12,8 +13,8 @@ use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::{table, Attr, AttrBuf, AttrIter, NLA_F_NESTED};
 use crate::netlink::{Msg, RTM_DELLINK, RTM_GETLINK, RTM_GETSTATS, RTM_NEWLINK, RTM_SETLINK};
 use crate::output::printer::{Color, Ctx};
+pub use rtm::{print_vlan_rtm, VlanRtmOpts};
 use show::{global_show, show};
-pub use show::{print_vlan_rtm, VlanRtmOpts};
 
 pub const RTM_NEWVLAN: u16 = 112;
 pub const RTM_GETVLAN: u16 = 114;
