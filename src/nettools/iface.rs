@@ -327,12 +327,15 @@ impl IfList {
     }
 }
 
-/// lib/interface.c get_name: "name:" or an alias "name:N:" at the start of a dev line.
+/// lib/interface.c get_name: "name:" or an alias "name:N:" at the start of a dev line,
+/// at most 15 bytes of name. Works on bytes so no name can split a character.
 fn get_name(line: &str) -> (String, &str) {
-    let s = line.trim_start();
-    let b = s.as_bytes();
+    let b = line.as_bytes();
     let mut i = 0;
-    let mut name = String::new();
+    while i < b.len() && b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    let mut name: Vec<u8> = Vec::new();
     while i < b.len() && !b[i].is_ascii_whitespace() && name.len() < 15 {
         if b[i] == b':' {
             let mut j = i + 1;
@@ -340,7 +343,8 @@ fn get_name(line: &str) -> (String, &str) {
                 j += 1;
             }
             if j < b.len() && b[j] == b':' {
-                name.push_str(&s[i..j.min(i + 15 - name.len())]);
+                let room = 15 - name.len();
+                name.extend_from_slice(&b[i..j.min(i + room)]);
                 i = j;
             }
             if i < b.len() && b[i] == b':' {
@@ -348,10 +352,11 @@ fn get_name(line: &str) -> (String, &str) {
             }
             break;
         }
-        name.push(b[i] as char);
+        name.push(b[i]);
         i += 1;
     }
-    (name, &s[i..])
+    let rest = line.get(i..).unwrap_or("");
+    (String::from_utf8_lossy(&name).into_owned(), rest)
 }
 
 /// if_fetch: Err(errno) when SIOCGIFFLAGS fails.
@@ -790,6 +795,78 @@ mod tests {
         assert_eq!(nstrcmp("eth1", "eth01"), Greater);
         assert_eq!(nstrcmp("lo", "v0"), Less);
         assert_eq!(nstrcmp("eth0", "eth0:1"), Less);
+    }
+
+    fn sample() -> Iface {
+        let mut hw = [0u8; 32];
+        hw[..6].copy_from_slice(&[2, 0, 0, 0, 0, 1]);
+        let sin = |a: [u8; 4]| super::ioctl::sockaddr_in(a);
+        Iface {
+            name: "nlbox-test0".into(),
+            stats: Some(Stats {
+                rx_bytes: 1536,
+                rx_packets: 12,
+                tx_bytes: 5 * 1_073_741_824 + 1,
+                tx_packets: 7,
+                rx_dropped: 3,
+                collisions: 2,
+                ..Default::default()
+            }),
+            flags: 4163,
+            hwtype: 1,
+            hwaddr: hw,
+            mtu: 1500,
+            txqlen: 1000,
+            map: [0; 24],
+            addr: Some([
+                sin([10, 0, 0, 1]),
+                sin([10, 0, 0, 1]),
+                sin([10, 0, 0, 255]),
+                sin([255, 255, 255, 0]),
+            ]),
+        }
+    }
+
+    #[test]
+    fn long_form() {
+        let mut out = Vec::new();
+        assert!(matches!(print_long(&mut out, &sample()), Ok(Ok(()))));
+        assert_eq!(
+            String::from_utf8_lossy(&out),
+            "nlbox-test0: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1500
+        inet 10.0.0.1  netmask 255.255.255.0  broadcast 10.0.0.255
+        ether 02:00:00:00:00:01  txqueuelen 1000  (Ethernet)
+        RX packets 12  bytes 1536 (1.5 KiB)
+        RX errors 0  dropped 3  overruns 0  frame 0
+        TX packets 7  bytes 5368709121 (5.0 GiB)
+        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 2
+
+"
+        );
+    }
+
+    #[test]
+    fn short_form_and_odd_flags() {
+        let mut i = sample();
+        let mut out = Vec::new();
+        let _ = print_short(&mut out, &i);
+        assert_eq!(
+            String::from_utf8_lossy(&out),
+            "nlbox-test0      1500       12      0      3 0             7      0      0      0 BMRU\n"
+        );
+        i.flags = 0;
+        i.stats = None;
+        i.addr = None;
+        i.hwtype = -2; // ARPHRD_NONE as a short: no table entry, printed as unspec
+        let mut out = Vec::new();
+        let _ = print_long(&mut out, &i);
+        let text = String::from_utf8_lossy(&out);
+        assert!(text.starts_with("nlbox-test0: flags=0<  mtu 1500\n"));
+        assert!(text.contains("        unspec 02-00-00-00-00-01-00-00-00-00-00-00-00-00-00-00  txqueuelen 1000  (UNSPEC)\n"));
+        let mut out = Vec::new();
+        let _ = print_short(&mut out, &i);
+        assert!(String::from_utf8_lossy(&out)
+            .ends_with("- no statistics available -                        [NO FLAGS]\n"));
     }
 
     #[test]
