@@ -1,6 +1,8 @@
 # ifconfig words in odd places: options after the name, a bare family word, empty words
 ! sysctl -qw net.ipv6.conf.default.addr_gen_mode=1
 ! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+# the peer is up so v0's RUNNING flag does not race the kernel's link watcher
+! ip link set v1 up
 ifconfig v0 -a
 ifconfig v0 up -a
 ifconfig -a eth9
