@@ -37,3 +37,8 @@ ifconfig lo:1 127.0.0.9 netmask 255.0.0.0
 ifconfig lo:1
 ifconfig lo 127.0.0.1
 % ifconfig -s
+ifconfig lo ddp foo
+ifconfig lo ash 1.2.3.4
+ifconfig lo unspec foo
+ifconfig lo ax25 up
+ifconfig lo x25 down

@@ -553,7 +553,8 @@ pub fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Re
                             return Err(Exit(1));
                         }
                     },
-                    Af::Unix => {
+                    // These families have no input() in net-tools.
+                    Af::Unix | Af::Closed("ddp" | "ash" | "unspec") => {
                         eprintln!("ifconfig: Cannot set address for this protocol family.");
                         return Err(Exit(1));
                     }
