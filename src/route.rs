@@ -254,13 +254,12 @@ fn route_edit(action: Action, afname: &str, options: i32, args: &[String]) -> Ou
         err: e,
         code,
     };
-    let Some(has_rprint) = get_aftype(afname) else {
+    if get_aftype(afname).is_none() {
         return err(
             format!("Address family `{afname}' not supported.\n"),
             E_OPTERR,
         );
-    };
-    let _ = has_rprint;
+    }
     let usage = |pre: &str, text: &str, rc: i32| {
         if rc == 0 {
             Outcome {
