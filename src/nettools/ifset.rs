@@ -153,9 +153,110 @@ impl Ctx<'_> {
                     resolve::herror(host, h)
                 )),
             },
-            _ => Err(format!(
+            Af::Closed(af) => other_input(af, host, what),
+            Af::Unix => Err(format!(
                 "nlbox: ifconfig: {what} for this family: not implemented\n"
             )),
+        }
+    }
+}
+
+/// What X25_input returns on success: the digits after '/' or the address length.
+fn x25_sigdigits(host: &str) -> usize {
+    match host.find('/') {
+        Some(p) => atoi(&host[p + 1..]) as u32 as usize,
+        None => host.len(),
+    }
+}
+
+/// The address parsers of the families this kernel has no sockets for (lib/ax25.c,
+/// netrom.c, rose.c, x25.c, ipx.c, econet.c): a sockaddr with the family set, or the text
+/// their herror prints (ifconfig's own "Error resolving" line for the two without one).
+fn other_input(af: &str, host: &str, what: &str) -> Result<[u8; 16], String> {
+    let fam: u16 = match af {
+        "ax25" => 3,
+        "ipx" => 4,
+        "netrom" => 6,
+        "x25" => 9,
+        "rose" => 11,
+        "ec" => 19,
+        _ => {
+            return Err(format!(
+                "nlbox: ifconfig: {what} for family {af}: not implemented\n"
+            ))
+        }
+    };
+    let mut sa = [0u8; 16];
+    sa[..2].copy_from_slice(&fam.to_ne_bytes());
+    let named = |m: &str| Err(format!("{host}: {m}\n"));
+    let unnamed = || {
+        if what == "address" {
+            Err(format!(
+                "ifconfig: error resolving '{host}' to set address for af={af}\n"
+            ))
+        } else {
+            Err(format!("ifconfig: Error resolving '{host}' for {what}\n"))
+        }
+    };
+    let b = host.as_bytes();
+    match af {
+        "ax25" | "netrom" => {
+            let mut i = 0;
+            while i < b.len() && b[i] != b'-' && i < 6 {
+                if !b[i].is_ascii_alphanumeric() {
+                    return named("Invalid callsign");
+                }
+                i += 1;
+            }
+            if i == 6 && i < b.len() && b[i] != b'-' {
+                return named("Callsign too long");
+            }
+            Ok(sa)
+        }
+        "rose" => {
+            if b.len() != 10 {
+                return named("Node address must be ten digits");
+            }
+            Ok(sa)
+        }
+        "x25" => {
+            if b.len() > 18 {
+                return named("Address can't exceed eighteen digits with sigdigits");
+            }
+            let (addr, sig) = match host.find('/') {
+                Some(p) => (&host[..p], atoi(&host[p + 1..]) as u32 as usize),
+                None => (host, host.len()),
+            };
+            if addr.is_empty() || addr.len() > 15 || sig > addr.len() {
+                return named("Invalid address");
+            }
+            Ok(sa)
+        }
+        "ipx" => {
+            let (net, used, _) = crate::cli::parse::strtoul(host, 16);
+            if net == 0 || net == 0xffff_ffff || b.get(used) != Some(&b':') {
+                return unnamed();
+            }
+            // IPX_getsock: twelve hex digits of node, neither all zero nor all ones.
+            let node = &b[used + 1..];
+            if node.len() < 12 || !node[..12].iter().all(u8::is_ascii_hexdigit) {
+                return unnamed();
+            }
+            let zero = node[..12].iter().all(|&c| c == b'0');
+            let ones = node[..12].iter().all(|&c| c == b'f' || c == b'F');
+            if zero || ones {
+                return unnamed();
+            }
+            Ok(sa)
+        }
+        _ => {
+            // econet: sscanf("%d.%d") or "%d".
+            let t = host.trim_start();
+            let (_, used, _) = crate::cli::parse::strtol(t, 10);
+            if used == 0 {
+                return unnamed();
+            }
+            Ok(sa)
         }
     }
 }
@@ -337,6 +438,12 @@ pub fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Re
                             Ok((a, false)) => Ok(super::ioctl::sockaddr_in(a)),
                             Ok((_, true)) => Err(resolve::herror(h, 0)),
                             Err(e) => Err(resolve::herror(h, e)),
+                        },
+                        // X25_input returns its significant digits, which this
+                        // `if (ap->input(...))` takes for a failure (with an empty message).
+                        Af::Closed("x25") => match c.input(h, "pointopoint") {
+                            Ok(_) if x25_sigdigits(h) != 0 => Err(format!("{h}: \n")),
+                            r => r,
                         },
                         _ => c.input(h, "pointopoint"),
                     };
@@ -569,10 +676,24 @@ pub fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Re
                             return Err(Exit(1));
                         }
                     },
-                    _ => {
-                        eprintln!("nlbox: ifconfig: setting a non-inet address: not implemented");
-                        return Err(Exit(1));
-                    }
+                    Af::Closed(af) => match c.input(&host, "address") {
+                        Ok(sa) => {
+                            let fam = u16::from_ne_bytes([sa[0], sa[1]]);
+                            if af == "ec" {
+                                eprintln!("No support for ECONET on this system.");
+                            } else {
+                                eprintln!("Don't know how to set addresses for family {fam}.");
+                            }
+                            return Err(Exit(1));
+                        }
+                        Err(msg) => {
+                            eprint!("{msg}");
+                            if !msg.starts_with("nlbox:") {
+                                eprintln!("ifconfig: `--help' gives usage information.");
+                            }
+                            return Err(Exit(1));
+                        }
+                    },
                 };
                 ifr.set_sockaddr(&sa);
                 if let Err(e) = ioc(socks.inet.as_ref(), SIOCSIFADDR, &mut ifr) {
