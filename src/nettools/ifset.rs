@@ -495,6 +495,25 @@ pub fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Re
                 let sa = match hwname {
                     "ether" => in_ether(h),
                     "tunnel" => None,
+                    "eui64" => in_lenient(h, 27, 8),
+                    "arcnet" => in_strict(h, 7, 1),
+                    "fddi" => in_strict(h, 774, 6),
+                    "hippi" => in_strict(h, 780, 6),
+                    // AX25_hinput / NETROM_hinput / ROSE_hinput / X25_hinput: the address
+                    // family's parser, then the ARPHRD type as the family.
+                    "ax25" | "netrom" | "rose" | "x25" => {
+                        let af = if hwname == "netrom" { "netrom" } else { hwname };
+                        let ty: u16 = match hwname {
+                            "ax25" => 3,
+                            "netrom" => 0,
+                            "rose" => 270,
+                            _ => 271,
+                        };
+                        other_input(af, h, "hw").ok().map(|mut sa| {
+                            sa[..2].copy_from_slice(&ty.to_ne_bytes());
+                            sa
+                        })
+                    }
                     other => {
                         eprintln!("nlbox: ifconfig: hw {other}: not implemented");
                         return Err(Exit(1));
@@ -720,6 +739,54 @@ pub fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Re
         eprintln!("WARNING: at least one error occured. ({goterr})");
     }
     Ok(goterr & 0xff)
+}
+
+/// lib/arcnet.c, fddi.c, hippi.c: exactly two hex digits per byte, ':' optional.
+fn in_strict(s: &str, ty: u16, alen: usize) -> Option<[u8; 16]> {
+    let b = s.as_bytes();
+    let mut sa = [0u8; 16];
+    sa[..2].copy_from_slice(&ty.to_ne_bytes());
+    let hex = |c: Option<&u8>| c.and_then(|c| (*c as char).to_digit(16));
+    let (mut p, mut i) = (0, 0);
+    while p < b.len() && i < alen {
+        let hi = hex(b.get(p))?;
+        let lo = hex(b.get(p + 1))?;
+        sa[2 + i] = (hi << 4 | lo) as u8;
+        p += 2;
+        i += 1;
+        if b.get(p) == Some(&b':') {
+            p += 1;
+        }
+    }
+    Some(sa)
+}
+
+/// lib/eui64.c in_eui64: in_ether's rules for `alen` bytes.
+fn in_lenient(s: &str, ty: u16, alen: usize) -> Option<[u8; 16]> {
+    let b = s.as_bytes();
+    let mut sa = [0u8; 16];
+    sa[..2].copy_from_slice(&ty.to_ne_bytes());
+    let hex = |c: u8| (c as char).to_digit(16);
+    let (mut p, mut i) = (0, 0);
+    while p < b.len() && i < alen {
+        let mut val = hex(b[p])?;
+        p += 1;
+        let c = b.get(p).copied().unwrap_or(0);
+        if let Some(d) = hex(c) {
+            val = (val << 4) | d;
+        } else if c != b':' && c != 0 {
+            return None;
+        }
+        if c != 0 {
+            p += 1;
+        }
+        sa[2 + i] = val as u8;
+        i += 1;
+        if b.get(p) == Some(&b':') {
+            p += 1;
+        }
+    }
+    Some(sa)
 }
 
 /// lib/ether.c in_ether: one or two hex digits per byte, ':' optional, trailing junk ignored.
