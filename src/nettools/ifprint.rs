@@ -64,6 +64,50 @@ const HWTYPES: &[HwType] = &[
     hw(-1, "unspec", "UNSPEC", HwPrint::Unspec),
 ];
 
+/// The address printers of lib/arcnet.c, fddi.c, hippi.c, frame.c, irda.c, eui64.c, ax25.c
+/// and netrom.c (None for the ones nlbox lacks: ash, rose, x25).
+fn other_hw(name: &str, h: &[u8; 32]) -> Option<String> {
+    let hexs = |n: usize, sep: &str| {
+        h[..n]
+            .iter()
+            .map(|b| format!("{b:02X}"))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    Some(match name {
+        "arcnet" => format!("{:02X}", h[0]),
+        "fddi" => hexs(6, "-"),
+        "hippi" => hexs(6, ":"),
+        "eui64" => hexs(8, ":"),
+        "dlci" => i16::from_ne_bytes([h[0], h[1]]).to_string(),
+        // irda prints signed chars with %02x.
+        "irda" => [h[3], h[2], h[1], h[0]]
+            .iter()
+            .map(|&b| format!("{:02x}", b as i8 as i32 as u32))
+            .collect::<Vec<_>>()
+            .join(":")
+            .chars()
+            .take(11) // snprintf(buff, 12, ...)
+            .collect(),
+        "ax25" | "netrom" => {
+            let mut t = String::new();
+            for &b in &h[..6] {
+                let c = b >> 1;
+                if c == b' ' || c == 0 {
+                    break;
+                }
+                t.push(char::from(c));
+            }
+            let ssid = (h[6] & 0x1e) >> 1;
+            if ssid != 0 {
+                t.push_str(&format!("-{ssid}"));
+            }
+            t
+        }
+        _ => return None,
+    })
+}
+
 /// print_hwlist(0), as the usage text prints it on stderr.
 pub const HWLIST: &str = "    loop (Local Loopback) slip (Serial Line IP) cslip (VJ Serial Line IP) \n    slip6 (6-bit Serial Line IP) cslip6 (VJ 6-bit Serial Line IP) adaptive (Adaptive Serial Line IP) \n    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) \n    netrom (AMPR NET/ROM) rose (AMPR ROSE) tunnel (IPIP Tunnel) \n    ppp (Point-to-Point Protocol) hdlc ((Cisco)-HDLC) lapb (LAPB) \n    arcnet (ARCnet) dlci (Frame Relay DLCI) frad (Frame Relay Access Device) \n    sit (IPv6-in-IPv4) fddi (Fiber Distributed Data Interface) hippi (HIPPI) \n    irda (IrLAP) ec (Econet) x25 (generic X.25) \n    eui64 (Generic EUI-64) \n";
 pub const AFLIST: &str = "    unix (UNIX Domain) inet (DARPA Internet) inet6 (IPv6) \n    ax25 (AMPR AX.25) netrom (AMPR NET/ROM) rose (AMPR ROSE) \n    ipx (Novell IPX) ddp (Appletalk DDP) ec (Econet) \n    ash (Ash) x25 (CCITT X.25) \n";
@@ -154,12 +198,19 @@ pub fn print_long<W: Write>(out: &mut W, ife: &Iface) -> std::io::Result<Result<
     let Some(hwt) = hwt else {
         return Ok(Err(String::new()));
     };
-    if hwt.print == HwPrint::Other {
-        return Ok(Err(format!(
-            "nlbox: ifconfig: {} hardware addresses: not implemented\n",
-            hwt.name
-        )));
-    }
+    let other = if hwt.print == HwPrint::Other {
+        match other_hw(hwt.name, &ife.hwaddr) {
+            Some(t) => Some(t),
+            None => {
+                return Ok(Err(format!(
+                    "nlbox: ifconfig: {} hardware addresses: not implemented\n",
+                    hwt.name
+                )))
+            }
+        }
+    } else {
+        None
+    };
     let f = ife.flags;
     let mut flags = format!("flags={f}<");
     if f == 0 {
@@ -271,6 +322,7 @@ pub fn print_long<W: Write>(out: &mut W, ife: &Iface) -> std::io::Result<Result<
             write!(out, "        {} {}", hwt.name, t.join("-"))?;
         }
         HwPrint::Empty => write!(out, "        {} ", hwt.name)?,
+        HwPrint::Other => write!(out, "        {} {}", hwt.name, other.unwrap_or_default())?,
         _ => write!(out, "        {}", hwt.name)?,
     }
     if ife.txqlen != -1 {
@@ -394,6 +446,23 @@ mod tests {
                 sin([255, 255, 255, 0]),
             ]),
         }
+    }
+
+    #[test]
+    fn other_hw_forms() {
+        let mut h = [0u8; 32];
+        for (i, c) in b"N0CALL".iter().enumerate() {
+            h[i] = c << 1;
+        }
+        h[6] = 7 << 1;
+        assert_eq!(other_hw("ax25", &h).as_deref(), Some("N0CALL-7"));
+        h[3] = b' ' << 1;
+        assert_eq!(other_hw("netrom", &h).as_deref(), Some("N0C-7"));
+        let mut h = [0u8; 32];
+        h[..4].copy_from_slice(&[1, 2, 3, 0x80]);
+        assert_eq!(other_hw("irda", &h).as_deref(), Some("ffffff80:03"));
+        assert_eq!(other_hw("arcnet", &h).as_deref(), Some("01"));
+        assert_eq!(other_hw("rose", &h), None);
     }
 
     #[test]
