@@ -25,6 +25,7 @@ pub fn errno() -> i32 {
 }
 pub mod iface;
 pub mod ifaddr;
+pub mod ifparse;
 pub mod ifprint;
 pub mod ifset;
 pub mod route_edit;
