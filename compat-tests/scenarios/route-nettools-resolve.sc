@@ -38,3 +38,14 @@ route -6 del default
 route -6 add ::/0 dev v0 metric 5
 route -6 -n
 route -6
+route -6 add fe80::5%lo dev v0
+route -6 add fe80::6%1 dev v0
+route -6 add fe80::7%nosuch dev v0
+route -6 add 2001:db8::5%lo dev v0
+route -6 add 2001:db8::6%1 dev v0
+route -6 add ff02::9%v0 dev v0
+route -6 add fe80::8%v0/64 dev v0
+route -6 add ::ffff:1.2.3.4 dev v0
+route -6 add 1.2.3.4 dev v0
+route -6 add fe80::9% dev v0
+route -6 -n
