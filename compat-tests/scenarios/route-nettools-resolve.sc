@@ -49,3 +49,7 @@ route -6 add ::ffff:1.2.3.4 dev v0
 route -6 add 1.2.3.4 dev v0
 route -6 add fe80::9% dev v0
 route -6 -n
+route -6 add '1.2.3.4 junk' dev lo
+route -6 add '127.1' dev lo
+route -6 add '0x7f.1' dev lo
+route -6 add ' 1.2.3.4' dev lo

@@ -201,7 +201,8 @@ pub fn getaddrinfo6(name: &str) -> Result<[u8; 16], (i32, i32)> {
     if let Some(a) = inet::pton6(name) {
         return Ok(a);
     }
-    if inet::inet_aton(name).is_some() {
+    // getaddrinfo's IPv4 check is __inet_aton_exact: nothing may follow the number.
+    if !name.bytes().any(|c| c.is_ascii_whitespace()) && inet::inet_aton(name).is_some() {
         return Err((EAI_ADDRFAMILY, 0));
     }
     // A numeric address with a zone ("fe80::1%lo"): glibc's __inet6_scopeid_pton takes an
