@@ -35,3 +35,8 @@ ifconfig v0 hw unspec 1
 ifconfig v0 hw ec 1
 ifconfig v0 hw ether 02:00:00:00:00:aa hw ether 02:00:00:00:00:bb mtu 1400
 cat /sys/class/net/v0/address /sys/class/net/v0/mtu
+! ip link add vx0 address 02:00:00:00:00:20 type vxlan id 42 dstport 4789 local 10.1.0.1
+! ip link set vx0 up
+ifconfig vx0 hw ether 02:00:00:00:00:21
+ifconfig vx0 down hw ether 02:00:00:00:00:22 up
+cat /sys/class/net/vx0/address
