@@ -65,7 +65,7 @@ const HWTYPES: &[HwType] = &[
 ];
 
 /// The address printers of lib/arcnet.c, fddi.c, hippi.c, frame.c, irda.c, eui64.c, ax25.c
-/// and netrom.c (None for the ones nlbox lacks: ash, rose, x25).
+/// netrom.c, rose.c and x25.c (None for ash, whose printer reads past the address).
 fn other_hw(name: &str, h: &[u8; 32]) -> Option<String> {
     let hexs = |n: usize, sep: &str| {
         h[..n]
@@ -103,6 +103,12 @@ fn other_hw(name: &str, h: &[u8; 32]) -> Option<String> {
                 t.push_str(&format!("-{ssid}"));
             }
             t
+        }
+        "rose" => h[..5].iter().map(|b| format!("{b:02x}")).collect(),
+        "x25" => {
+            // strncpy of the 15-byte X.121 address: up to its first NUL.
+            let end = h[..15].iter().position(|&b| b == 0).unwrap_or(15);
+            String::from_utf8_lossy(&h[..end]).into_owned()
         }
         _ => return None,
     })
@@ -462,7 +468,8 @@ mod tests {
         h[..4].copy_from_slice(&[1, 2, 3, 0x80]);
         assert_eq!(other_hw("irda", &h).as_deref(), Some("ffffff80:03"));
         assert_eq!(other_hw("arcnet", &h).as_deref(), Some("01"));
-        assert_eq!(other_hw("rose", &h), None);
+        assert_eq!(other_hw("rose", &h).as_deref(), Some("0102038000"));
+        assert_eq!(other_hw("ash", &h), None);
     }
 
     #[test]
