@@ -39,3 +39,7 @@ route --ipx
 route -n list
 route -n show
 route -n add -net
+POSIXLY_CORRECT=1 route -n add -n
+POSIXLY_CORRECT=1 route -n foo -x
+POSIXLY_CORRECT=1 tunctl -t tap0 x -b
+POSIXLY_CORRECT=1 route -n
