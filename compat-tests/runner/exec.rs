@@ -397,12 +397,14 @@ fn link_in_flux(line: &str) -> bool {
     has("UP") && has("LOWER_UP") == has("NO-CARRIER")
 }
 
-/// Waits (at most 2 s) until no link in any namespace is in the middle of a carrier change,
-/// so that what the next line sees does not depend on when linkwatch last ran. Runs after
-/// every line of both runs alike: it waits for the kernel, it never changes what is printed.
+/// Applies pending operstate changes (see linkwatch.rs) and waits (at most 2 s) until no link
+/// in any namespace is in the middle of a carrier change, so that what the next line sees
+/// does not depend on when linkwatch last ran. Runs after every line of both runs alike: it
+/// only hurries the kernel along; it never changes what is printed.
 fn quiesce(d: &mut Driver) -> Result<(), String> {
     let start = Instant::now();
     loop {
+        crate::linkwatch::sync_all(&netns_names());
         let mut busy = false;
         for ns in std::iter::once(None).chain(netns_names().into_iter().map(Some)) {
             let n = ns.map(|n| format!("-n {n} ")).unwrap_or_default();
@@ -412,6 +414,9 @@ fn quiesce(d: &mut Driver) -> Result<(), String> {
                 .any(link_in_flux);
         }
         if !busy || start.elapsed() >= Duration::from_secs(2) {
+            if start.elapsed() > Duration::from_millis(100) {
+                eprintln!("quiesce: waited {:?}", start.elapsed());
+            }
             return Ok(());
         }
         std::thread::sleep(Duration::from_millis(20));
@@ -428,6 +433,7 @@ fn settle(d: &mut Driver) -> Result<(), String> {
     let start = Instant::now();
     let mut prev: Option<String> = None;
     loop {
+        crate::linkwatch::sync_all(&netns_names());
         let mut snap = String::new();
         let mut busy = false;
         for ns in std::iter::once(None).chain(netns_names().into_iter().map(Some)) {
