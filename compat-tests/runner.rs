@@ -4,13 +4,16 @@
 //! See README.md ("Tests") for the format and the masking rules.
 //!
 //! `cargo test` runs it (Cargo.toml: `[[test]] name = "compat" harness = false`).
-//! Options: `--record` (or NLBOX_RECORD_GOLDEN=1) writes compat-tests/golden/NAME.out;
+//! Options: `--record` (or NLBOX_RECORD_GOLDEN=1) runs the reference twice and writes
+//! compat-tests/golden/NAME.out when both runs agree;
 //! NLBOX_SCENARIOS=PATTERN[,PATTERN] or positional PATTERNs select scenarios (`*` globs, else
 //! substrings); NLBOX_JOBS=N (or --test-threads N) sets how many scenarios run at once;
 //! NLBOX_LINE_TIMEOUT=SECONDS bounds each line (default 30); NLBOX_KEEP_TMP=1 keeps the
 //! temp dir; NLBOX_SCENARIO_DIR=DIR runs the .sc files of another directory (no goldens);
-//! NLBOX_SELFCHECK=1 runs the reference against itself (checks a scenario is
-//! deterministic and the masking sufficient). A scenario that cannot run (not root, no unshare, a missing tool) fails.
+//! NLBOX_BIN=PATH tests another binary than cargo's debug nlbox (a release build, a fake);
+//! NLBOX_SELFCHECK=1 runs the reference against itself (checks that a scenario is
+//! deterministic and the masking sufficient).
+//! A scenario that cannot run (not root, no unshare, a missing tool) fails, never skips.
 
 #[path = "runner/compare.rs"]
 mod compare;
@@ -230,7 +233,15 @@ fn run_scenario(env: &Env, name: &str, path: &Path) -> Result<String, String> {
         .join(format!("{name}.out"));
     if !env.goldens {
     } else if env.record {
-        std::fs::write(&golden, &v.golden).map_err(|e| format!("{}: {e}", golden.display()))?;
+        // Recording runs the reference twice (run 2 as under NLBOX_SELFCHECK): a transcript
+        // is written only when both runs agree, so no golden captures a race.
+        if failures.is_empty() {
+            std::fs::write(&golden, &v.golden).map_err(|e| format!("{}: {e}", golden.display()))?;
+        } else {
+            failures.push(format!(
+                "{name}.sc: the reference disagrees with itself: golden not written"
+            ));
+        }
     } else if let Ok(committed) = std::fs::read_to_string(&golden) {
         let d = compare::golden_differences(&committed, &v.golden);
         if !d.is_empty() {
@@ -263,6 +274,22 @@ fn make_bin_dir(tmp: &Path, nlbox: &Path, selfcheck: bool) -> Result<PathBuf, St
             .map_err(|e| format!("{}: {e}", bin.join(a).display()))?;
     }
     Ok(bin)
+}
+
+/// Temp dirs of earlier runs that were killed (their runner process is gone).
+fn remove_stale_temp_dirs() {
+    let Ok(rd) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix("nlbox-compat-") else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok() && !Path::new("/proc").join(pid).exists() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 fn main() {
@@ -301,7 +328,12 @@ fn run_suite(o: &Options) -> i32 {
         println!("no scenarios in compat-tests/scenarios\n0 passed, 1 failed");
         return 1;
     }
-    let nlbox = PathBuf::from(env!("CARGO_BIN_EXE_nlbox"));
+    // The debug binary cargo built for this test, unless NLBOX_BIN names another (a release
+    // build, or a fake tool to test the runner with).
+    let nlbox = std::env::var_os("NLBOX_BIN")
+        .map(PathBuf::from)
+        .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_nlbox")));
     let fail_all = |why: &str| {
         println!("{why}");
         for (n, _) in &scenarios {
@@ -314,9 +346,10 @@ fn run_suite(o: &Options) -> i32 {
         Ok(u) => u,
         Err(e) => return fail_all(&e),
     };
+    remove_stale_temp_dirs();
     let tmp = std::env::temp_dir().join(format!("nlbox-compat-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
-    let bin_dir = match make_bin_dir(&tmp, &nlbox, o.selfcheck) {
+    let bin_dir = match make_bin_dir(&tmp, &nlbox, o.selfcheck || o.record) {
         Ok(b) => b,
         Err(e) => return fail_all(&e),
     };
@@ -333,8 +366,8 @@ fn run_suite(o: &Options) -> i32 {
     if env.record {
         let _ = std::fs::create_dir_all(root_dir().join("compat-tests/golden"));
     }
-    let against = if o.selfcheck {
-        "NLBOX_SELFCHECK: the reference against itself".to_string()
+    let against = if o.selfcheck || o.record {
+        "the reference against itself".to_string()
     } else {
         format!("nlbox: {}", nlbox.display())
     };

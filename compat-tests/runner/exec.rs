@@ -397,9 +397,24 @@ fn link_in_flux(line: &str) -> bool {
     has("UP") && has("LOWER_UP") == has("NO-CARRIER")
 }
 
+/// True for a link whose peer's namespace is being torn down: `ip netns del` only drops the
+/// name; the kernel destroys the namespace, and with it the veth peers left here, a little
+/// later (net/core/net_namespace.c cleanup_net). Meanwhile the link still shows its peer
+/// (`@ifN`) but no longer `link-netns NAME` / `link-netnsid N`.
+fn peer_ns_dying(line: &str) -> bool {
+    let Some(at) = line.find("@if") else {
+        return false;
+    };
+    let digits = line[at + 3..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    digits > 0 && line[at + 3 + digits..].starts_with(':') && !line.contains("link-netns")
+}
+
 /// Applies pending operstate changes (see linkwatch.rs) and waits (at most 2 s) until no link
-/// in any namespace is in the middle of a carrier change, so that what the next line sees
-/// does not depend on when linkwatch last ran. Runs after every line of both runs alike: it
+/// in any namespace is in the middle of a carrier change or waits for its peer's namespace
+/// to be torn down, so that what the next line sees does not depend on timing. Runs after every line of both runs alike: it
 /// only hurries the kernel along; it never changes what is printed.
 fn quiesce(d: &mut Driver) -> Result<(), String> {
     let start = Instant::now();
@@ -425,7 +440,7 @@ fn quiesce(d: &mut Driver) -> Result<(), String> {
 
 /// Lets the kernel finish what it does on its own after the last line, so that the final
 /// dump does not depend on timing: namespaces deleted by `ip netns del` are torn down
-/// asynchronously (their veth peers vanish later), operstates follow carrier changes late
+/// asynchronously (see `peer_ns_dying`), operstates follow carrier changes late
 /// (see `link_in_flux`), and IPv6 addresses stay `tentative` for about 1-2 s after their link
 /// gets a carrier (DAD). Waits until no address is tentative on a link with LOWER_UP, no
 /// link is in flux, and links and addresses are unchanged over 100 ms; at most 5 s.
@@ -442,7 +457,7 @@ fn settle(d: &mut Driver) -> Result<(), String> {
             let addrs = d.sh(&format!("/usr/sbin/ip {n}-o addr show"), REF_PATH)?;
             let links = String::from_utf8_lossy(&links.stdout).into_owned();
             let addrs = String::from_utf8_lossy(&addrs.stdout).into_owned();
-            busy |= links.lines().any(link_in_flux);
+            busy |= links.lines().any(|l| link_in_flux(l) || peer_ns_dying(l));
             for a in addrs.lines() {
                 if a.contains(" tentative") && !a.contains("dadfailed") {
                     let idx = a.split(':').next().unwrap_or("");

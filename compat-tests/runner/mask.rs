@@ -248,8 +248,12 @@ fn has_placeholder(line: &str) -> bool {
 /// sorted among themselves (in their own slots). Records keyed by a random address come in
 /// an order that depends on it: IPv6 local routes sort by address, `brctl showmacs` by MAC.
 pub fn canonical(text: &str) -> String {
-    let u = unnumbered(text);
-    let mut lines: Vec<&str> = u.split_inclusive('\n').collect();
+    sort_masked_lines(&unnumbered(text))
+}
+
+/// The lines holding a placeholder sorted among themselves, in their own slots.
+pub fn sort_masked_lines(text: &str) -> String {
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
     let slots: Vec<usize> = (0..lines.len())
         .filter(|&i| has_placeholder(lines[i]))
         .collect();
