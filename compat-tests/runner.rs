@@ -247,7 +247,8 @@ fn run_scenario(env: &Env, name: &str, path: &Path) -> Result<String, String> {
         if !d.is_empty() {
             failures.push(format!(
                 "{name}.sc: the reference run differs from compat-tests/golden/{name}.out \
-                 (-golden +now; re-record with --record if the reference changed):\n{d}"
+                 (-golden +now). After changing the scenario, re-record it: \
+                 NLBOX_SCENARIOS={name} cargo test --test compat -- --record\n{d}"
             ));
         }
     }

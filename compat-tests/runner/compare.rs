@@ -1,6 +1,6 @@
 //! Comparing the two runs of a scenario, and the golden transcript of the reference run.
 
-use crate::diff::diff;
+use crate::diff::{diff, diff_context};
 use crate::exec::{Output, Results};
 use crate::mask::{self, Masker};
 use crate::scenario::{Mode, Scenario};
@@ -267,6 +267,6 @@ pub fn golden_differences(committed: &str, now: &str) -> String {
     if mask::canonical_golden(committed) == mask::canonical_golden(now) {
         String::new()
     } else {
-        diff(committed, now, "    ")
+        diff_context(committed, now, "    ", 3)
     }
 }
