@@ -19,6 +19,8 @@
 mod compare;
 #[path = "runner/diff.rs"]
 mod diff;
+#[path = "runner/driver.rs"]
+mod driver;
 #[path = "runner/exec.rs"]
 mod exec;
 #[path = "runner/linkwatch.rs"]
@@ -300,7 +302,7 @@ fn main() {
             eprintln!("usage: --in-namespace PLAN RESULTS");
             std::process::exit(2);
         };
-        std::process::exit(exec::driver_main(Path::new(plan), Path::new(res)));
+        std::process::exit(driver::driver_main(Path::new(plan), Path::new(res)));
     }
     std::process::exit(run_suite(&options(&args)));
 }
