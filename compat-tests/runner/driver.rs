@@ -142,9 +142,14 @@ fn link_in_flux(line: &str) -> bool {
 
 /// True for a link whose peer's namespace is being torn down: `ip netns del` only drops the
 /// name; the kernel destroys the namespace, and with it the veth peers left here, a little
-/// later (net/core/net_namespace.c cleanup_net). Meanwhile the link still shows its peer
-/// (`@ifN`) but no longer `link-netns NAME` / `link-netnsid N`.
-fn peer_ns_dying(line: &str) -> bool {
+/// later (the lazy unmount, then net/core/net_namespace.c cleanup_net). Meanwhile the link
+/// shows its peer's namespace by number only (`link-netnsid N`: ip names every namespace in
+/// /run/netns), and then not at all (`@ifN` without `link-netns`). Only in the first
+/// namespace: inside the others, `link-netnsid` is how links into the first one show.
+fn peer_ns_dying(line: &str, first_ns: bool) -> bool {
+    if first_ns && line.contains(" link-netnsid ") {
+        return true;
+    }
     let Some(at) = line.find("@if") else {
         return false;
     };
@@ -153,6 +158,13 @@ fn peer_ns_dying(line: &str) -> bool {
         .take_while(u8::is_ascii_digit)
         .count();
     digits > 0 && line[at + 3 + digits..].starts_with(':') && !line.contains("link-netns")
+}
+
+/// Whether any link of one namespace's `ip -o link show` is still changing.
+fn links_busy(links: &str, first_ns: bool) -> bool {
+    links
+        .lines()
+        .any(|l| link_in_flux(l) || peer_ns_dying(l, first_ns))
 }
 
 /// Applies pending operstate changes (see linkwatch.rs) and waits (at most 2 s) until no link
@@ -166,11 +178,9 @@ fn quiesce(d: &mut Driver) -> Result<(), String> {
         crate::linkwatch::sync_all(&netns_names());
         let mut busy = false;
         for ns in std::iter::once(None).chain(netns_names().into_iter().map(Some)) {
-            let n = ns.map(|n| format!("-n {n} ")).unwrap_or_default();
+            let n = ns.as_ref().map(|n| format!("-n {n} ")).unwrap_or_default();
             let links = d.sh(&format!("/usr/sbin/ip {n}-o link show"), REF_PATH)?;
-            busy |= String::from_utf8_lossy(&links.stdout)
-                .lines()
-                .any(link_in_flux);
+            busy |= links_busy(&String::from_utf8_lossy(&links.stdout), ns.is_none());
         }
         if !busy || start.elapsed() >= Duration::from_secs(2) {
             if start.elapsed() > Duration::from_millis(100) {
@@ -196,12 +206,12 @@ fn settle(d: &mut Driver) -> Result<(), String> {
         let mut snap = String::new();
         let mut busy = false;
         for ns in std::iter::once(None).chain(netns_names().into_iter().map(Some)) {
-            let n = ns.map(|n| format!("-n {n} ")).unwrap_or_default();
+            let n = ns.as_ref().map(|n| format!("-n {n} ")).unwrap_or_default();
             let links = d.sh(&format!("/usr/sbin/ip {n}-o link show"), REF_PATH)?;
             let addrs = d.sh(&format!("/usr/sbin/ip {n}-o addr show"), REF_PATH)?;
             let links = String::from_utf8_lossy(&links.stdout).into_owned();
             let addrs = String::from_utf8_lossy(&addrs.stdout).into_owned();
-            busy |= links.lines().any(|l| link_in_flux(l) || peer_ns_dying(l));
+            busy |= links_busy(&links, ns.is_none());
             for a in addrs.lines() {
                 if a.contains(" tentative") && !a.contains("dadfailed") {
                     let idx = a.split(':').next().unwrap_or("");
