@@ -65,9 +65,6 @@
 # TODO(nlbox): unmark when ip netns delete lands
 ! ip netns del pod-1
 ! ip netns del pod-2
-# A deleted namespace is torn down asynchronously: wait until the veth peers left in
-# this namespace are gone, or what follows depends on timing.
-! while ip link show veth1 >/dev/null 2>&1 || ip link show veth2 >/dev/null 2>&1; do sleep 0.05; done
 # TODO(nlbox): unmark when ip netns list lands
 ! ip netns list
 # TODO(nlbox): unmark when ip link set lands
