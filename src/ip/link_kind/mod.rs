@@ -4,6 +4,7 @@ pub mod bond;
 pub mod bridge;
 pub mod bridge_slave;
 pub mod geneve;
+pub mod gre;
 pub mod ip6tnl;
 pub mod iptnl;
 pub mod ipvlan;
@@ -106,7 +107,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "erspan",
-        parse: Parse::Fn(iptnl::parse_erspan),
+        parse: Parse::Fn(gre::parse_erspan),
         help: help!("erspan"),
     },
     LinkUtil {
@@ -116,12 +117,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "gre",
-        parse: Parse::Fn(iptnl::parse_gre),
+        parse: Parse::Fn(gre::parse_gre),
         help: help!("gre"),
     },
     LinkUtil {
         id: "gretap",
-        parse: Parse::Fn(iptnl::parse_gretap),
+        parse: Parse::Fn(gre::parse_gretap),
         help: help!("gretap"),
     },
     LinkUtil {

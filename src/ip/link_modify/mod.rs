@@ -2,6 +2,7 @@
 //! (ip/iplink.c iplink_modify, iplink_prop, iplink_afstats, do_help; ip/iplink_xstats.c).
 pub mod ifla;
 pub mod lladdr;
+pub mod lookup;
 pub mod parse;
 pub mod req;
 mod stats;
