@@ -3,6 +3,7 @@
 pub mod bond;
 pub mod bridge;
 pub mod bridge_slave;
+pub mod can;
 pub mod geneve;
 pub mod gre;
 pub mod ip6tnl;
@@ -92,7 +93,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "can",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(can::parse),
         help: help!("can"),
     },
     LinkUtil {
