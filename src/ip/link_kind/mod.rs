@@ -302,7 +302,12 @@ pub fn find(id: &str) -> Option<&'static LinkUtil> {
 pub fn parse(lu: &LinkUtil, args: &mut Args, req: &mut LinkReq) -> Result<()> {
     match lu.parse {
         Parse::None => Ok(()),
-        Parse::Fn(f) => f(args, req),
+        // iplink_modify turns any failure parse_opt returns into -1 (exit 1), whatever
+        // value it was (veth passes iplink_parse's -EINVAL up, macsec parse_one_of's).
+        Parse::Fn(f) => f(args, req).map_err(|e| match e.how {
+            crate::error::Failure::Return => Error { code: 1, ..e },
+            crate::error::Failure::Exit => e,
+        }),
         Parse::NotImplemented => Err(Error::ret(
             1,
             format!("nlbox: ip link ... type {} ARGS: not implemented", lu.id),
