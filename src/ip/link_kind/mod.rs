@@ -9,6 +9,7 @@ pub mod gre;
 pub mod ip6tnl;
 pub mod iptnl;
 pub mod ipvlan;
+pub mod macsec;
 pub mod macvlan;
 pub mod misc;
 pub mod opts;
@@ -36,8 +37,6 @@ pub enum Parse {
     /// The link_util has no parse_opt: the words are ignored, an empty nest is sent.
     None,
     Fn(ParseFn),
-    /// iproute2 parses this kind's words but nlbox does not yet.
-    NotImplemented,
 }
 
 /// struct link_util: the parts `ip link add|set|help` use.
@@ -183,7 +182,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "macsec",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(macsec::parse),
         help: help!("macsec"),
     },
     LinkUtil {
@@ -308,10 +307,6 @@ pub fn parse(lu: &LinkUtil, args: &mut Args, req: &mut LinkReq) -> Result<()> {
             crate::error::Failure::Return => Error { code: 1, ..e },
             crate::error::Failure::Exit => e,
         }),
-        Parse::NotImplemented => Err(Error::ret(
-            1,
-            format!("nlbox: ip link ... type {} ARGS: not implemented", lu.id),
-        )),
     }
 }
 
