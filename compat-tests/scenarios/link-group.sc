@@ -12,6 +12,6 @@ ip link set group 5 dev v1 down
 ip link set group 5 up type veth foo
 ip link add group 5 type veth
 ip link del group 0
-ip -d link show d1
+% ip -d link show d1
 ip link delete group 5 type veth
 ip link show
