@@ -25,4 +25,7 @@ timeout 1 ip -br monitor address & sleep 0.3; ip addr add 10.0.1.1/24 dev v2; wa
 timeout 1 ip -6 monitor & sleep 0.3; ip addr add 10.0.2.1/24 dev v2; ip rule add pref 102 table 102; wait
 % timeout 1 ip -t monitor link & sleep 0.3; ip link set v1 down; wait
 % timeout 1 ip -ts monitor label & sleep 0.3; ip link set v1 up; wait
+# iproute2 6.1's name cache keeps the first name of an index: after a rename the address
+# event names the link by its old name.
+timeout 1 ip monitor & sleep 0.3; ip link set v2 name v7; ip addr add 10.5.5.5/24 dev v7; wait
 timeout 1 ip monitor & sleep 0.3; ip link del v1; wait

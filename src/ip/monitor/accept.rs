@@ -186,7 +186,7 @@ impl Monitor {
                 }
             }
             RTM_NEWLINK | RTM_DELLINK => {
-                crate::ifmap::remember(m.ty, p);
+                remember(m.ty, p);
                 self.headers(out, "[LINK]", o)?;
                 let r = crate::ip::ipaddr::print_link_message(out, g, true, self.ifindex, m.ty, p)?;
                 if r >= 0 {
@@ -293,6 +293,38 @@ impl Monitor {
         }
         Ok(Ok(()))
     }
+}
+
+/// ll_remember_index as iproute2 6.1 has it: a link already in the cache only gets its new
+/// flags (ll_entry_update never copies the new name or type), so after a rename, or an
+/// event from another namespace with the same index (`all-nsid`), other objects still show
+/// the name first learned.
+fn remember(ty: u16, p: &[u8]) {
+    use crate::ifmap;
+    const IFLA_IFNAME: u16 = 3;
+    if ty == RTM_NEWLINK {
+        if let Some((family, _, index, flags)) = ifmap::ifinfo(p) {
+            if index != 0 && ifmap::index_to_flags(index).is_some() {
+                let has_name = crate::netlink::attr::AttrIter::new(p.get(16..).unwrap_or(&[]))
+                    .any(|a| a.ty == IFLA_IFNAME);
+                if !has_name {
+                    return;
+                }
+                let name = ifmap::index_to_name(index);
+                let hwtype = ifmap::index_to_type(index).unwrap_or(0);
+                let mut h = [0u8; 16];
+                h[0] = family;
+                h[2..4].copy_from_slice(&hwtype.to_ne_bytes());
+                h[4..8].copy_from_slice(&index.to_ne_bytes());
+                h[8..12].copy_from_slice(&flags.to_ne_bytes());
+                let mut b = crate::netlink::attr::AttrBuf::with_header(&h);
+                b.add_str(IFLA_IFNAME, &name);
+                ifmap::remember(RTM_NEWLINK, &b.buf);
+                return;
+            }
+        }
+    }
+    crate::ifmap::remember(ty, p);
 }
 
 /// fflush(fp) at the end of a printer that printed: what it wrote (and any header before
