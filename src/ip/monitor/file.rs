@@ -59,13 +59,13 @@ pub fn from_reader<W: Write + Pending>(
     let mut buf = vec![0u8; BUF_LEN];
     let mut pos: u64 = 0;
     loop {
-        let n = read_full(f, &mut buf[..NLMSG_HDRLEN]).map_err(|e| read_error(out, e))?;
+        let n = read_full(f, &mut buf[..NLMSG_HDRLEN]).map_err(read_error)?;
         pos += n as u64;
         if n == 0 {
             return Ok(());
         }
         if n != NLMSG_HDRLEN {
-            truncated(out);
+            truncated();
             return Err(());
         }
         let len = u32::from_ne_bytes([buf[0], buf[1], buf[2], buf[3]]) as usize;
@@ -76,10 +76,10 @@ pub fn from_reader<W: Write + Pending>(
         let body = (len - NLMSG_HDRLEN + 3) & !3;
         let end = NLMSG_HDRLEN + body;
         // NLMSG_ALIGN of a length up to 16384 stays within the buffer.
-        let n = read_full(f, &mut buf[NLMSG_HDRLEN..end]).map_err(|e| read_error(out, e))?;
+        let n = read_full(f, &mut buf[NLMSG_HDRLEN..end]).map_err(read_error)?;
         pos += n as u64;
         if n != body {
-            truncated(out);
+            truncated();
             return Err(());
         }
         let Some(m) = parse_msg(&buf[..end]) else {
@@ -91,11 +91,11 @@ pub fn from_reader<W: Write + Pending>(
     }
 }
 
-fn truncated<W: Write>(_out: &mut Printer<W>) {
+fn truncated() {
     warn("rtnl-from_file: truncated message");
 }
 
-fn read_error<W: Write>(_out: &mut Printer<W>, e: std::io::Error) {
+fn read_error(e: std::io::Error) {
     warn(&format!(
         "rtnl_from_file: fread: {}",
         crate::netlink::strerror(e.raw_os_error().unwrap_or(0))
