@@ -13,6 +13,7 @@ mod ip;
 mod names;
 mod netlink;
 mod netns_switch;
+mod nettools;
 mod output;
 mod route;
 mod tunctl;

@@ -239,6 +239,22 @@ fn groups() -> &'static Hash {
     T.get_or_init(|| Hash::build(&[(0, "default")], &[&format!("{CONFDIR}/group")], None))
 }
 
+fn protodown_reasons() -> &'static Tab {
+    static T: OnceLock<Tab> = OnceLock::new();
+    T.get_or_init(|| Tab::build(&[], &[], Some(&format!("{CONFDIR}/protodown_reasons.d"))))
+}
+
+/// protodown_reason_n2a: a name from protodown_reasons.d/*.conf, else the bit number
+/// (ids are bits 0..31).
+pub fn protodown_reason_name(id: u32) -> String {
+    if id < 32 && !numeric() {
+        if let Some(n) = protodown_reasons().name(id) {
+            return n.to_string();
+        }
+    }
+    id.to_string()
+}
+
 /// rtnl_rtprot_n2a.
 pub fn proto_name(id: u32) -> String {
     if id >= 256 || numeric() {
@@ -335,10 +351,13 @@ pub fn group_id(arg: &str) -> Option<u32> {
         return Some(i);
     }
     let v = crate::cli::parse::get_long(arg, 0)?;
-    if v < 0 {
+    // The C code stores strtol's long in an int before checking the sign, so
+    // 4294967295 is -1 (refused) and 4294967296 is 0.
+    let i = v as i32;
+    if i < 0 {
         return None;
     }
-    Some(v as u32)
+    Some(i as u32)
 }
 
 #[cfg(test)]

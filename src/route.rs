@@ -1,6 +1,438 @@
-//! The `route` applet.
+//! The `route` applet: net-tools 2.10 route.c with lib/getroute.c, lib/setroute.c and
+//! lib/af.c. Listings read /proc/net; edits use SIOCADDRT/SIOCDELRT ioctls.
+use crate::nettools::getopt::{Getopt, Got, HasArg, LongOpt};
+use crate::nettools::route_edit::{self, Outcome};
+use crate::nettools::route_show::{self, FLAG_CACHE, FLAG_EXT, FLAG_FIB, FLAG_NUM_HOST, FLAG_SYM};
+use std::io::Write;
 
-pub fn main(_argv: Vec<String>) -> i32 {
-    eprintln!("nlbox: route: not implemented");
-    1
+const E_OPTERR: i32 = 3;
+const E_NOTFOUND: i32 = 8;
+
+const USAGE: &str = "\
+Usage: route [-nNvee] [-FC] [<AF>]           List kernel routing tables
+       route [-v] [-FC] {add|del|flush} ...  Modify routing table for AF.
+
+       route {-h|--help} [<AF>]              Detailed usage syntax for specified AF.
+       route {-V|--version}                  Display version/author and exit.
+
+        -v, --verbose            be verbose
+        -n, --numeric            don't resolve names
+        -e, --extend             display other/more information
+        -F, --fib                display Forwarding Information Base (default)
+        -C, --cache              display routing cache instead of FIB
+
+  <AF>=Use -4, -6, '-A <af>' or '--<af>'; default: inet
+  List of possible address families (which support routing):
+";
+
+/// print_aflist(1): always on stderr.
+const AFLIST: &str = "    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) \n    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) \n    ddp (Appletalk DDP) x25 (CCITT X.25) \n";
+
+const VERSION: &str = "net-tools 2.10\n+NEW_ADDRT +RTF_IRTT +RTF_REJECT +I18N +SELINUX\nAF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET +ROSE -BLUETOOTH\nHW:  +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE +ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64 \n";
+
+const fn lo(name: &'static str, val: i32) -> LongOpt {
+    LongOpt {
+        name,
+        has_arg: HasArg::No,
+        val,
+    }
+}
+
+/// route.c longopts: AFTRANS_OPTS first, then its own.
+const LONGOPTS: &[LongOpt] = &[
+    lo("ax25", 1),
+    lo("x25", 1),
+    lo("ip", 1),
+    lo("ipx", 1),
+    lo("appletalk", 1),
+    lo("netrom", 1),
+    lo("inet", 1),
+    lo("inet6", 1),
+    lo("ddp", 1),
+    lo("rose", 1),
+    lo("unix", 1),
+    lo("bluetooth", 1),
+    lo("tcpip", 1),
+    lo("extend", 'e' as i32),
+    lo("verbose", 'v' as i32),
+    lo("version", 'V' as i32),
+    lo("numeric", 'n' as i32),
+    lo("symbolic", 'N' as i32),
+    LongOpt {
+        name: "protocol",
+        has_arg: HasArg::Required,
+        val: 'A' as i32,
+    },
+    lo("cache", 'C' as i32),
+    lo("fib", 'F' as i32),
+    lo("help", 'h' as i32),
+];
+
+/// lib/af.c aftrans table: alias -> family name.
+const AFTRANS: &[(&str, &str)] = &[
+    ("ax25", "ax25"),
+    ("ip", "inet"),
+    ("ip6", "inet6"),
+    ("ipx", "ipx"),
+    ("rose", "rose"),
+    ("appletalk", "ddp"),
+    ("netrom", "netrom"),
+    ("inet", "inet"),
+    ("inet6", "inet6"),
+    ("ddp", "ddp"),
+    ("unix", "unix"),
+    ("tcpip", "inet"),
+    ("econet", "ec"),
+    ("x25", "x25"),
+    ("ash", "ash"),
+    ("bluetooth", "bluetooth"),
+];
+
+/// lib/af.c aftypes[] names, and whether each has a route printer (rprint).
+const AFTYPES: &[(&str, bool)] = &[
+    ("unix", false),
+    ("inet", true),
+    ("inet6", true),
+    ("ax25", true),
+    ("netrom", true),
+    ("rose", true),
+    ("ipx", true),
+    ("ddp", true),
+    ("ec", false),
+    ("ash", false),
+    ("x25", true),
+    ("unspec", false),
+];
+
+/// aftrans_opt: append each comma-separated family to afname; false on an unknown one.
+fn aftrans_opt(arg: &str, afname: &mut String) -> bool {
+    let arg: String = arg.chars().take(255).collect();
+    for part in arg.split(',') {
+        let Some((_, name)) = AFTRANS.iter().find(|(a, _)| *a == part) else {
+            eprintln!("Unknown address family `{part}'.");
+            return false;
+        };
+        if name.len() + afname.len() + 1 >= 256 {
+            eprintln!("Too much address family arguments.");
+            return true;
+        }
+        if !afname.is_empty() {
+            afname.push(',');
+        }
+        afname.push_str(name);
+    }
+    true
+}
+
+fn usage(rc: i32) -> i32 {
+    let _ = std::io::stdout().flush();
+    if rc == 0 {
+        print!("{USAGE}");
+    } else {
+        eprint!("{USAGE}");
+    }
+    eprint!("{AFLIST}");
+    let _ = std::io::stdout().flush();
+    rc
+}
+
+fn get_aftype(name: &str) -> Option<bool> {
+    let r = AFTYPES.iter().find(|(n, _)| *n == name).map(|(_, r)| *r);
+    if r.is_none() && name.contains(',') {
+        eprintln!("Please don't supply more than one address family.");
+    }
+    r
+}
+
+pub fn main(argv: Vec<String>) -> i32 {
+    // route.c: "getopts and -net wont work", so -net/-host become #net/#host first.
+    let argv: Vec<String> = argv
+        .into_iter()
+        .map(|a| {
+            if a == "-net" || a == "-host" {
+                format!("#{}", &a[1..])
+            } else {
+                a
+            }
+        })
+        .collect();
+    let mut opt_n = 0;
+    let mut opt_e = 1;
+    let mut opt_fc = 0;
+    let mut opt_h = 0;
+    let mut afname = String::new();
+    let mut g = Getopt::new(&argv, "A:eCFhnN64Vv?", LONGOPTS);
+    while let Some(o) = g.next_opt() {
+        let (val, arg, long) = match o {
+            Got::Opt { val, arg, long } => (val, arg, long),
+            Got::Err => {
+                opt_h += 1;
+                continue;
+            }
+        };
+        let c = u8::try_from(val).map(char::from).unwrap_or('\0');
+        match c {
+            'n' => opt_n |= FLAG_NUM_HOST | 8 | 16,
+            'N' => opt_n |= FLAG_SYM,
+            'v' => {}
+            'e' => opt_e += 1,
+            '\u{1}' => {
+                let name = long.and_then(|i| LONGOPTS.get(i)).map_or("", |l| l.name);
+                if !aftrans_opt(name, &mut afname) {
+                    return 1;
+                }
+            }
+            'C' => opt_fc |= FLAG_CACHE,
+            'F' => opt_fc |= FLAG_FIB,
+            'A' => {
+                if !aftrans_opt(&arg.unwrap_or_default(), &mut afname) {
+                    return 1;
+                }
+            }
+            '6' => {
+                if !aftrans_opt("inet6", &mut afname) {
+                    return 1;
+                }
+            }
+            '4' => {
+                if !aftrans_opt("inet", &mut afname) {
+                    return 1;
+                }
+            }
+            'V' => {
+                print!("{VERSION}");
+                return 0;
+            }
+            _ => opt_h += 1,
+        }
+    }
+    let rest = std::mem::take(&mut g.operands);
+    let mut options = (opt_e & FLAG_EXT) | opt_n | opt_fc;
+    if opt_fc == 0 {
+        options |= FLAG_FIB;
+    }
+    if opt_h > 0 {
+        if afname.is_empty() {
+            return usage(0);
+        }
+        return finish(route_edit(Action::Help, &afname, options, &[]));
+    }
+    if afname.is_empty() {
+        afname = "inet".into();
+    }
+    let Some(verb) = rest.first() else {
+        return route_info(&afname, options);
+    };
+    let action = match verb.as_str() {
+        "add" => Action::Add,
+        "del" | "delete" => Action::Del,
+        "flush" => Action::Flush,
+        _ => return usage(E_OPTERR),
+    };
+    finish(route_edit(action, &afname, options, &rest[1..]))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Action {
+    Add,
+    Del,
+    Help,
+    Flush,
+}
+
+fn finish(o: Outcome) -> i32 {
+    let mut so = std::io::stdout().lock();
+    let _ = so.write_all(o.out.as_bytes());
+    let _ = so.flush();
+    eprint!("{}", o.err);
+    o.code
+}
+
+fn route_edit(action: Action, afname: &str, options: i32, args: &[String]) -> Outcome {
+    let err = |e: String, code: i32| Outcome {
+        out: String::new(),
+        err: e,
+        code,
+    };
+    let Some(has_rprint) = get_aftype(afname) else {
+        return err(
+            format!("Address family `{afname}' not supported.\n"),
+            E_OPTERR,
+        );
+    };
+    let _ = has_rprint;
+    let usage = |pre: &str, text: &str, rc: i32| {
+        if rc == 0 {
+            Outcome {
+                out: text.into(),
+                err: pre.into(),
+                code: 0,
+            }
+        } else {
+            Outcome {
+                out: String::new(),
+                err: format!("{pre}{text}"),
+                code: rc,
+            }
+        }
+    };
+    match afname {
+        "inet" => {
+            if action == Action::Flush {
+                return usage(
+                    "Flushing `inet' routing table not supported\n",
+                    route_edit::INET_USAGE,
+                    E_OPTERR,
+                );
+            }
+            if options & FLAG_CACHE != 0 {
+                return usage(
+                    "Modifying `inet' routing cache not supported\n",
+                    route_edit::INET_USAGE,
+                    E_OPTERR,
+                );
+            }
+            if args.is_empty() || action == Action::Help {
+                return usage("", route_edit::INET_USAGE, 0);
+            }
+            route_edit::inet_setroute(action == Action::Add, args)
+        }
+        "inet6" => {
+            if action == Action::Flush {
+                return usage(
+                    "Flushing `inet6' routing table not supported\n",
+                    route_edit::INET6_USAGE,
+                    E_OPTERR,
+                );
+            }
+            if action == Action::Help {
+                return usage("", route_edit::INET6_USAGE, 0);
+            }
+            route_edit::inet6_setroute(action == Action::Add, args)
+        }
+        "ipx" => err("IPX: this needs to be written\n".into(), 1),
+        "netrom" => err("NET/ROM: this needs to be written\n".into(), 1),
+        "x25" => {
+            const X25_USAGE: &str = "Usage: x25_route [-v] del Target[/mask] [dev] If\n       x25_route [-v] add Target[/mask] [dev] If\n";
+            if action == Action::Flush {
+                return usage(
+                    "Flushing `x25' routing table not supported\n",
+                    X25_USAGE,
+                    E_OPTERR,
+                );
+            }
+            if options & FLAG_CACHE != 0 {
+                return usage(
+                    "Modifying `x25' routing cache not supported\n",
+                    X25_USAGE,
+                    E_OPTERR,
+                );
+            }
+            if action == Action::Help {
+                return usage("", X25_USAGE, 0);
+            }
+            if args.is_empty() {
+                return usage("", X25_USAGE, E_OPTERR);
+            }
+            err("nlbox: route: x25 routes: not implemented\n".into(), 1)
+        }
+        other => err(
+            format!("No routing for address family `{other}'.\n"),
+            E_OPTERR,
+        ),
+    }
+}
+
+fn route_info(afname: &str, options: i32) -> i32 {
+    let mut found = E_NOTFOUND;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let buf: String = afname.chars().take(255).collect();
+    for part in buf.split(',') {
+        if part.is_empty() {
+            continue;
+        }
+        let Some(has_rprint) = get_aftype(part) else {
+            let _ = out.flush();
+            eprintln!("Address family `{part}' not supported.");
+            return E_OPTERR;
+        };
+        if !has_rprint {
+            let _ = out.flush();
+            eprintln!("No routing for address family `{part}'.");
+            return E_OPTERR;
+        }
+        found = 0;
+        let rc = rprint(&mut out, part, options);
+        let rc = match rc {
+            Ok(rc) => rc,
+            Err(e) if e.kind() == std::io::ErrorKind::Other => {
+                let _ = out.flush();
+                eprintln!("{e}");
+                1
+            }
+            Err(_) => 1,
+        };
+        if rc != 0 {
+            let _ = out.flush();
+            return rc;
+        }
+    }
+    let _ = out.flush();
+    found
+}
+
+fn rprint<W: Write>(out: &mut W, af: &str, options: i32) -> std::io::Result<i32> {
+    let ext = options & FLAG_EXT;
+    let numeric = options & (FLAG_NUM_HOST | FLAG_SYM);
+    match af {
+        "inet" => {
+            let mut rc = 2;
+            if options & FLAG_FIB != 0 {
+                rc = route_show::rprint_fib(out, ext, numeric)?;
+                if rc != 0 {
+                    return Ok(rc);
+                }
+            }
+            if options & FLAG_CACHE != 0 {
+                rc = match route_show::rprint_cache(out, ext)? {
+                    Ok(rc) => rc,
+                    Err(msg) => return Err(std::io::Error::other(msg)),
+                };
+            }
+            Ok(rc)
+        }
+        "inet6" => {
+            let mut rc = 2;
+            if options & FLAG_FIB != 0 {
+                rc = route_show::rprint_fib6(out, numeric)?;
+                if rc != 0 {
+                    return Ok(rc);
+                }
+            }
+            if options & FLAG_CACHE != 0 {
+                if std::path::Path::new("/proc/net/ndisc").exists() {
+                    return Err(std::io::Error::other(
+                        "nlbox: route: /proc/net/ndisc: not implemented",
+                    ));
+                }
+                rc = route_show::rprint_fib6(out, numeric | 0x0100_0000)?;
+            }
+            Ok(rc)
+        }
+        other => {
+            let Some((path, o, e, rc)) = route_show::other_af(other) else {
+                return Ok(0);
+            };
+            if std::path::Path::new(path).exists() {
+                return Err(std::io::Error::other(format!(
+                    "nlbox: route: -A {other}: not implemented"
+                )));
+            }
+            out.write_all(o.as_bytes())?;
+            out.flush()?;
+            eprint!("{e}");
+            Ok(rc)
+        }
+    }
 }

@@ -5,9 +5,11 @@
 ! ip nexthop add id 8 blackhole
 ! ip nexthop add id 7 group 5,3/6
 ! ip -6 nexthop add id 9 via 2001:db8::2 dev v0
+! ip nexthop add id 10 group 5/6 type resilient buckets 8 idle_timer 10 unbalanced_timer 25
 ip route add 10.90.0.0/16 nhid 5
 ip route add 10.91.0.0/16 nhid 7
 ip route add 10.92.0.0/16 nhid 8
+ip route add 10.95.0.0/16 nhid 10
 ip route add 10.93.0.0/16 nhid 99
 ip route add 10.94.0.0/16 nhid x
 ip -6 route add 2001:db8:9::/64 nhid 9

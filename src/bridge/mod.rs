@@ -1,6 +1,361 @@
-//! The `bridge` applet (iproute2 6.1 bridge/bridge.c).
+//! The `bridge` applet (iproute2 6.1 bridge/bridge.c): its own global options, in its
+//! own order, the object table, `-batch`.
+pub mod fdb;
+pub mod link;
+pub mod mdb;
+pub mod monitor;
+pub mod vlan;
+pub mod vni;
 
-pub fn main(_argv: Vec<String>) -> i32 {
-    eprintln!("nlbox: bridge: not implemented");
-    1
+use crate::cli::args::Args;
+use crate::cli::batch::run_batch;
+use crate::cli::matches::matches;
+use crate::cli::parse::{self, invarg};
+use crate::error::{Error, Failure, Result};
+use crate::netlink::attr::AttrBuf;
+use crate::netlink::{NlError, Session, RTM_GETLINK};
+use crate::output::Printer;
+use std::io::BufWriter;
+
+pub type Out = crate::ip::Out;
+
+pub const VERSION_LINE: &str = "bridge utility, 6.1.0";
+
+const USAGE: &str = "\
+Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }
+       bridge [ -force ] -batch filename
+where  OBJECT := { link | fdb | mdb | vlan | monitor }
+       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |
+                    -o[neline] | -t[imestamp] | -n[etns] name |
+                    -c[ompressvlans] -color -p[retty] -j[son] }
+";
+
+/// usage() of bridge.c: stderr and exit(-1).
+pub fn usage() -> Error {
+    Error::raw(255, USAGE, Failure::Exit)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Globals {
+    pub family: u8,
+    pub oneline: bool,
+    pub stats: u32,
+    pub details: u32,
+    pub compress_vlans: bool,
+    pub json: bool,
+    pub pretty: bool,
+    pub timestamp: u32,
+    pub force: bool,
+}
+
+/// The C files' static filter variables: like the reference, they keep their values from
+/// one command of a batch to the next.
+#[derive(Debug, Clone, Default)]
+pub struct Statics {
+    pub link_filter_index: u32,
+    pub fdb_filter_index: u32,
+    pub fdb_filter_dynamic: bool,
+    pub fdb_filter_master: u32,
+    pub fdb_filter_state: u32,
+    pub fdb_filter_vlan: u32,
+    pub vlan_filter_index: u32,
+    pub vlan_filter_vlan: u32,
+    pub mdb_filter_index: u32,
+    pub mdb_filter_vlan: u32,
+    pub vni_filter_index: u32,
+    pub map_loaded: bool,
+}
+
+pub struct Br {
+    pub g: Globals,
+    pub nl: Session,
+    pub out: Out,
+    pub st: Statics,
+}
+
+/// A `return -1` after a failed rtnl_talk: the kernel's text, exit 255, a batch goes on.
+pub fn talk_err(e: NlError) -> Error {
+    Error::raw(255, e.text, Failure::Return)
+}
+
+/// A failed dump: rtnl_dump_filter's text, then "Dump terminated" and exit(1).
+pub fn dump_err(e: Error) -> Error {
+    if e.how == Failure::Exit {
+        return e;
+    }
+    let mut text = e.msg.unwrap_or_default();
+    text.push_str("Dump terminated\n");
+    Error::raw(1, text, Failure::Exit)
+}
+
+/// Errors out of a dump callback are kept apart from the socket's own errors.
+pub enum DumpFail {
+    Nl(NlError),
+    Io(std::io::Error),
+}
+impl From<NlError> for DumpFail {
+    fn from(e: NlError) -> DumpFail {
+        DumpFail::Nl(e)
+    }
+}
+impl From<std::io::Error> for DumpFail {
+    fn from(e: std::io::Error) -> DumpFail {
+        DumpFail::Io(e)
+    }
+}
+impl From<DumpFail> for Error {
+    fn from(e: DumpFail) -> Error {
+        match e {
+            DumpFail::Nl(n) => dump_err(Error::raw(1, n.text, Failure::Return)),
+            DumpFail::Io(i) => Error::from(i),
+        }
+    }
+}
+
+/// `Cannot find device "X"` (lib/utils.c nodev), a `return -1`.
+pub fn nodev(dev: &str) -> Error {
+    Error::ret(255, format!("Cannot find device \"{dev}\""))
+}
+
+impl Br {
+    /// ll_init_map: one full link dump, remembered by the name cache, once per process.
+    pub fn init_map(&mut self) -> Result<()> {
+        if self.st.map_loaded {
+            return Ok(());
+        }
+        let mut req = AttrBuf::with_header(&[0u8; 16]);
+        req.add_u32(crate::ifmap::IFLA_EXT_MASK, crate::ifmap::RTEXT_FILTER_VF);
+        self.nl
+            .dump(
+                RTM_GETLINK,
+                &req.buf,
+                |m| -> std::result::Result<(), NlError> {
+                    crate::ifmap::remember(m.ty, m.payload);
+                    Ok(())
+                },
+            )
+            .map_err(|e| dump_err(Error::raw(1, e.text, Failure::Return)))?;
+        self.st.map_loaded = true;
+        Ok(())
+    }
+}
+
+/// parse_on_off (lib/utils.c parse_one_of): "off"/"on" by prefix, else the error text
+/// and a `return -EINVAL` (exit 234).
+pub fn parse_on_off(key: &str, val: &str) -> Result<bool> {
+    if matches(val, "off") {
+        return Ok(false);
+    }
+    if matches(val, "on") {
+        return Ok(true);
+    }
+    Err(Error::ret(
+        256 - libc::EINVAL,
+        format!("Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{val}\""),
+    ))
+}
+
+/// C atoi: leading blanks, a sign, digits; 0 when there are none.
+pub fn atoi(s: &str) -> i32 {
+    let (v, used, _) = parse::strtol(s, 10);
+    if used == 0 {
+        0
+    } else {
+        v as i32
+    }
+}
+
+type ObjFn = fn(&mut Args, &mut Br) -> Result<()>;
+
+/// bridge.c cmds[], in order.
+const OBJECTS: &[(&str, Option<ObjFn>)] = &[
+    ("link", Some(link::run)),
+    ("fdb", Some(fdb::run)),
+    ("mdb", Some(mdb::run)),
+    ("vlan", Some(vlan::run)),
+    ("vni", Some(vni::run)),
+    ("monitor", Some(monitor::run)),
+    ("help", Some(help)),
+];
+
+fn help(_: &mut Args, _: &mut Br) -> Result<()> {
+    Err(usage())
+}
+
+fn do_cmd(words: Vec<String>, br: &mut Br) -> Result<()> {
+    let mut args = Args::new(words);
+    let obj = args.next().unwrap_or_default();
+    for (name, f) in OBJECTS {
+        if matches(&obj, name) {
+            return match f {
+                Some(f) => f(&mut args, br),
+                None => Err(Error::ret(
+                    1,
+                    format!("nlbox: bridge {name}: not implemented"),
+                )),
+            };
+        }
+    }
+    Err(Error::ret(
+        255,
+        format!("Object \"{obj}\" is unknown, try \"bridge help\"."),
+    ))
+}
+
+/// The options loop of bridge.c main(); returns the batch file and where the command starts.
+fn parse_globals(
+    argv: &[String],
+    g: &mut Globals,
+    color: &mut i32,
+) -> Result<(Option<String>, usize)> {
+    let mut i = 1;
+    let mut batch = None;
+    while i < argv.len() {
+        let full = argv[i].as_str();
+        if full == "--" {
+            i += 1;
+            break;
+        }
+        if !full.starts_with('-') {
+            break;
+        }
+        let opt = if full.starts_with("--") {
+            &full[1..]
+        } else {
+            full
+        };
+        if matches(opt, "-help") {
+            return Err(usage());
+        } else if matches(opt, "-Version") {
+            println!("{VERSION_LINE}");
+            return Err(Error::silent(0, Failure::Exit));
+        } else if matches(opt, "-stats") || matches(opt, "-statistics") {
+            g.stats += 1;
+        } else if matches(opt, "-details") {
+            g.details += 1;
+        } else if matches(opt, "-oneline") {
+            g.oneline = true;
+        } else if matches(opt, "-timestamp") {
+            g.timestamp += 1;
+        } else if matches(opt, "-family") {
+            i += 1;
+            let Some(v) = argv.get(i) else {
+                return Err(usage());
+            };
+            g.family = match v.as_str() {
+                "inet" => parse::AF_INET,
+                "inet6" => parse::AF_INET6,
+                "help" => return Err(usage()),
+                _ => return Err(invarg("invalid protocol family", v)),
+            };
+        } else if opt == "-4" {
+            g.family = parse::AF_INET;
+        } else if opt == "-6" {
+            g.family = parse::AF_INET6;
+        } else if matches(opt, "-netns") {
+            // NEXT_ARG in main() leaves argv[1] NULL when -n is last: netns_switch(NULL)
+            // then looks for a namespace named "(null)".
+            i += 1;
+            let ns = argv.get(i).map(String::as_str).unwrap_or("(null)");
+            if let Err(msg) = crate::netns_switch::switch(ns) {
+                return Err(Error::raw(255, msg, Failure::Exit));
+            }
+        } else if let Some(c) = crate::ip::matches_color(opt) {
+            *color = c;
+        } else if matches(opt, "-compressvlans") {
+            g.compress_vlans = true;
+        } else if matches(opt, "-force") {
+            g.force = true;
+        } else if matches(opt, "-json") {
+            g.json = true;
+        } else if matches(opt, "-pretty") {
+            g.pretty = true;
+        } else if matches(opt, "-batch") {
+            i += 1;
+            let Some(f) = argv.get(i) else {
+                return Err(usage());
+            };
+            batch = Some(f.clone());
+        } else {
+            return Err(Error::exit(
+                255,
+                format!("Option \"{opt}\" is unknown, try \"bridge help\"."),
+            ));
+        }
+        i += 1;
+    }
+    Ok((batch, i))
+}
+
+fn dark_background() -> bool {
+    let Ok(v) = std::env::var("COLORFGBG") else {
+        return false;
+    };
+    match v.rfind(';') {
+        Some(p) => {
+            let t = &v[p + 1..];
+            t.len() == 1 && matches!(t.as_bytes()[0], b'0'..=b'6' | b'8')
+        }
+        None => false,
+    }
+}
+
+pub fn main(argv: Vec<String>) -> i32 {
+    match run(argv) {
+        Ok(code) => code,
+        Err(e) => {
+            e.report();
+            e.code
+        }
+    }
+}
+
+fn run(argv: Vec<String>) -> Result<i32> {
+    let mut g = Globals::default();
+    let mut color = 0;
+    let (batch, first) = parse_globals(&argv, &mut g, &mut color)?;
+    let stdout: &'static std::io::Stdout = Box::leak(Box::new(std::io::stdout()));
+    let mut out = Printer::new(
+        BufWriter::with_capacity(64 * 1024, stdout.lock()),
+        g.json,
+        g.pretty,
+        g.oneline,
+    );
+    if crate::ip::color_wanted(color, g.json) {
+        out.enable_color(dark_background());
+    }
+    if let Some(file) = batch {
+        let nl = Session::open().map_err(|_| Error::exit(1, "Cannot open rtnetlink"))?;
+        nl.set_strict();
+        let force = g.force;
+        let mut br = Br {
+            g,
+            nl,
+            out,
+            st: Statics::default(),
+        };
+        let res = run_batch(&file, force, |words| {
+            let r = do_cmd(words, &mut br);
+            let _ = br.out.flush();
+            r
+        });
+        br.out.flush()?;
+        return res;
+    }
+    // rtnl_open failing is a silent exit(1) in bridge.c.
+    let nl = Session::open().map_err(|_| Error::silent(1, Failure::Exit))?;
+    nl.set_strict();
+    let mut br = Br {
+        g,
+        nl,
+        out,
+        st: Statics::default(),
+    };
+    let rest: Vec<String> = argv.get(first..).unwrap_or(&[]).to_vec();
+    if rest.is_empty() {
+        return Err(usage());
+    }
+    let r = do_cmd(rest, &mut br);
+    br.out.flush()?;
+    r.map(|_| 0)
 }

@@ -28,11 +28,14 @@ pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
     if m("flush") {
         return super::ipaddr::flush_addr(args, ip);
     }
-    if m("save") || m("showdump") || m("restore") {
-        return Err(Error::ret(
-            1,
-            format!("nlbox: ip address {verb}: not implemented"),
-        ));
+    if m("save") {
+        return super::ipaddr::save_addr(args, ip);
+    }
+    if m("showdump") {
+        return super::ipaddr::showdump(ip);
+    }
+    if m("restore") {
+        return super::ipaddr::restore(ip);
     }
     if m("help") {
         return Err(super::ipaddr::help(ip));

@@ -488,7 +488,7 @@ pub fn print_linkinfo<W: Write>(
         )?;
     }
     if let Some(x) = tb[IFLA_XDP as usize] {
-        super::xdp::xdp_dump(out, x, v.do_link, false)?;
+        super::xdp::xdp_dump(out, x, v.do_link, false, g.details > 0)?;
     }
     if let Some(q) = tb[IFLA_QDISC as usize] {
         let q = rta::str_of(q);
@@ -600,7 +600,7 @@ pub fn print_linkinfo<W: Write>(
             out.string(Ctx::Any, "ifalias", &s, format_args!("alias {s}"))?;
         }
         if let Some(x) = tb[IFLA_XDP as usize] {
-            super::xdp::xdp_dump(out, x, true, true)?;
+            super::xdp::xdp_dump(out, x, true, true, g.details > 0)?;
         }
     }
     if v.do_link && g.stats > 0 {
@@ -901,7 +901,7 @@ fn print_proto_down<W: Write>(out: &mut Printer<W>, tb: &[Slot; IFLA_TB]) -> io:
     let mut i = 0;
     while reason != 0 {
         if reason & 1 != 0 {
-            let s = i.to_string();
+            let s = crate::names::protodown_reason_name(i);
             let sep = if start { "" } else { "," };
             out.string(Ctx::Any, "", &s, format_args!("{sep}{s}"))?;
             start = false;

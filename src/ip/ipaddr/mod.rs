@@ -13,6 +13,7 @@ mod ifla;
 mod link_print;
 mod nsid;
 mod rta;
+mod save;
 mod stats;
 mod vf;
 mod vrf;
@@ -41,6 +42,7 @@ static DO_LINK: AtomicBool = AtomicBool::new(false);
 enum Action {
     List,
     Flush,
+    Save,
 }
 
 /// ipaddr_list_link.
@@ -54,6 +56,15 @@ pub fn list_addr(args: &mut Args, ip: &mut Ip) -> Result<()> {
 }
 pub fn flush_addr(args: &mut Args, ip: &mut Ip) -> Result<()> {
     list_flush_or_save(args, ip, Action::Flush)
+}
+pub fn save_addr(args: &mut Args, ip: &mut Ip) -> Result<()> {
+    list_flush_or_save(args, ip, Action::Save)
+}
+pub fn showdump(ip: &mut Ip) -> Result<()> {
+    save::showdump(ip)
+}
+pub fn restore(ip: &mut Ip) -> Result<()> {
+    save::restore(ip)
 }
 
 const USAGE: &str = "\
@@ -228,6 +239,9 @@ fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Result<()
     if action == Action::Flush {
         return flush::flush(ip, f);
     }
+    if action == Action::Save {
+        return save::save(ip, &f, preferred);
+    }
     let do_link = DO_LINK.load(Ordering::Relaxed);
     ip.out.begin_list()?;
     if let (Some(dev), None, true) = (&parsed.dev, f.group, do_link) {
@@ -258,17 +272,16 @@ fn show_one_by_name(ip: &mut Ip, f: &Filter, family: u8, dev: &str) -> Result<()
     match res {
         Ok(r) => r.map_err(Error::from),
         Err(e) => {
+            // perror() comes before delete_json_obj() closes the JSON list (stdout is
+            // still buffered then).
+            warn(&format!(
+                "{}Cannot send link get request: {}",
+                e.text,
+                crate::netlink::strerror(e.errno)
+            ));
             out.end_list()?;
             out.flush()?;
-            Err(Error::raw(
-                1,
-                format!(
-                    "{}Cannot send link get request: {}\n",
-                    e.text,
-                    crate::netlink::strerror(e.errno)
-                ),
-                Failure::Exit,
-            ))
+            Err(Error::silent(1, Failure::Exit))
         }
     }
 }
@@ -303,7 +316,6 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
         match nl.talk_answer(RTM_GETLINK, 0, &req, |m| each(m.ty, m.payload)) {
             Ok(r) => r?,
             Err(e) => {
-                out.flush()?;
                 warn(&format!(
                     "{}Cannot send link request: {}",
                     e.text,
@@ -313,6 +325,9 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
         }
         return Ok(());
     }
+    // iproute2 refreshes its whole cache from the dump before printing; a link that refers
+    // to one later in the dump must not see flags cached by an earlier batch command.
+    crate::ifmap::forget_all();
     let req = link_dump_req(preferred, f);
     let r = nl.dump(RTM_GETLINK, &req, |m| -> std::result::Result<(), DumpErr> {
         each(m.ty, m.payload)?;
@@ -320,10 +335,7 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
     });
     match r {
         Ok(()) => Ok(()),
-        Err(e) => {
-            out.flush()?;
-            dump_failed(e)
-        }
+        Err(e) => dump_failed(e),
     }
 }
 
@@ -434,4 +446,53 @@ fn print_selected_addrinfo<W: std::io::Write>(
         out.fp(format_args!("\n"))?;
     }
     Ok(())
+}
+
+/// print_linkinfo for other commands (`ip monitor`, `-echo` answers): the filter is
+/// ipaddr_reset_filter(oneline, ifindex)'s (no qlen, no family), and do_link is whatever
+/// an earlier `ip link show` left. Returns print_linkinfo's value (1 printed).
+#[allow(dead_code)]
+pub fn print_link_message<W: std::io::Write>(
+    out: &mut crate::output::Printer<W>,
+    g: &crate::ip::Globals,
+    oneline: bool,
+    ifindex: u32,
+    ty: u16,
+    payload: &[u8],
+) -> std::io::Result<i32> {
+    let f = Filter {
+        oneline,
+        ifindex,
+        ..Filter::default()
+    };
+    let v = View {
+        g,
+        f: &f,
+        do_link: DO_LINK.load(Ordering::Relaxed),
+    };
+    link_print::print_linkinfo(out, &v, ty, payload)
+}
+
+/// print_addrinfo for other commands (`ip monitor`, `ip -echo addr add`), with the filter
+/// of ipaddr_reset_filter(oneline, ifindex).
+#[allow(dead_code)]
+pub fn print_addr_message<W: std::io::Write>(
+    out: &mut crate::output::Printer<W>,
+    g: &crate::ip::Globals,
+    oneline: bool,
+    ifindex: u32,
+    ty: u16,
+    payload: &[u8],
+) -> std::io::Result<()> {
+    let f = Filter {
+        oneline,
+        ifindex,
+        ..Filter::default()
+    };
+    let v = View {
+        g,
+        f: &f,
+        do_link: DO_LINK.load(Ordering::Relaxed),
+    };
+    addr_print::print_addrinfo(out, &v, ty, payload)
 }

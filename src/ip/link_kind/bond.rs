@@ -289,3 +289,28 @@ pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     }
     Ok(())
 }
+
+/// `type bond_slave` (ip/iplink_bond_slave.c): queue_id and prio.
+pub fn parse_slave(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    while let Some(w) = args.next() {
+        if matches(&w, "queue_id") {
+            let v = args.need()?;
+            let q = get_u16(&v, 0).ok_or_else(|| invarg("queue_id is invalid", &v))?;
+            req.attrs.add_u16(5, q);
+        } else if w == "prio" {
+            let v = args.need()?;
+            let p = crate::cli::parse::get_long(&v, 0)
+                .and_then(|p| i32::try_from(p).ok())
+                .ok_or_else(|| invarg("prio is invalid", &v))?;
+            req.attrs.add_u32(9, p as u32);
+        } else {
+            let mut t = String::new();
+            if !matches(&w, "help") {
+                t = format!("bond_slave: unknown option \"{w}\"?\n");
+            }
+            t.push_str(help_of("bond_slave").unwrap_or(""));
+            return Err(Error::raw(1, t, Failure::Return));
+        }
+    }
+    Ok(())
+}

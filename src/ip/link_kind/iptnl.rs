@@ -31,6 +31,10 @@ const IFLA_GRE_ENCAP_DPORT: u16 = 17;
 const IFLA_GRE_COLLECT_METADATA: u16 = 18;
 const IFLA_GRE_IGNORE_DF: u16 = 19;
 const IFLA_GRE_FWMARK: u16 = 20;
+const IFLA_GRE_ERSPAN_INDEX: u16 = 21;
+const IFLA_GRE_ERSPAN_VER: u16 = 22;
+const IFLA_GRE_ERSPAN_DIR: u16 = 23;
+const IFLA_GRE_ERSPAN_HWID: u16 = 24;
 
 const IFLA_IPTUN_LINK: u16 = 1;
 const IFLA_IPTUN_LOCAL: u16 = 2;
@@ -57,6 +61,9 @@ pub fn parse_gre(args: &mut Args, req: &mut LinkReq) -> Result<()> {
 pub fn parse_gretap(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     gre(args, req, "gretap")
 }
+pub fn parse_erspan(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    gre(args, req, "erspan")
+}
 pub fn parse_ipip(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     iptun(args, req, "ipip")
 }
@@ -64,12 +71,12 @@ pub fn parse_sit(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     iptun(args, req, "sit")
 }
 
-fn failed_get() -> Error {
+pub(super) fn failed_get() -> Error {
     Error::ret(1, "Failed to get existing tunnel info.")
 }
 
 /// The IFLA_INFO_DATA of the device being changed (the "existing tunnel info").
-fn existing_info(req: &LinkReq) -> Result<Vec<u8>> {
+pub(super) fn existing_info(req: &LinkReq) -> Result<Vec<u8>> {
     let mut s = Session::open().map_err(|_| failed_get())?;
     let hdr = ifinfomsg(req.family, req.index, 0, 0);
     let answer = s
@@ -93,7 +100,7 @@ fn existing_info(req: &LinkReq) -> Result<Vec<u8>> {
 }
 
 /// tnl_parse_key (ip/tunnel.c): a dotted quad or a number; the wire (network order) bytes.
-fn parse_key(name: &str, key: &str) -> Result<[u8; 4]> {
+pub(super) fn parse_key(name: &str, key: &str) -> Result<[u8; 4]> {
     if key.contains('.') {
         return match crate::cli::parse::get_addr_1(key, AF_INET).and_then(|p| p.addr) {
             Some(std::net::IpAddr::V4(a)) => Ok(a.octets()),
@@ -113,15 +120,15 @@ fn parse_key(name: &str, key: &str) -> Result<[u8; 4]> {
 }
 
 /// Options both tunnel families share, checked with strcmp: encap, fwmark, external.
-struct Encap {
-    ty: u16,
-    flags: u16,
-    sport: u16,
-    dport: u16,
+pub(super) struct Encap {
+    pub(super) ty: u16,
+    pub(super) flags: u16,
+    pub(super) sport: u16,
+    pub(super) dport: u16,
 }
 
 /// Returns true when `w` was an encap word.
-fn encap_word(w: &str, args: &mut Args, e: &mut Encap) -> Result<bool> {
+pub(super) fn encap_word(w: &str, args: &mut Args, e: &mut Encap) -> Result<bool> {
     match w {
         "noencap" => e.ty = 0,
         "encap" => {
@@ -174,7 +181,7 @@ fn ttl_value(args: &mut Args) -> Result<u8> {
     get_u8(&v, 0).ok_or_else(|| invarg("invalid TTL\n", &v))
 }
 
-fn dev_index(args: &mut Args) -> Result<u32> {
+pub(super) fn dev_index(args: &mut Args) -> Result<u32> {
     let v = args.need()?;
     let l = crate::ifmap::name_to_index(&v);
     if l == 0 {
@@ -203,6 +210,11 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     };
     let mut metadata = false;
     let mut fwmark = 0u32;
+    let is_erspan = id == "erspan";
+    let mut erspan_idx = 0u32;
+    let mut erspan_ver = 1u8;
+    let mut erspan_dir = 0u8;
+    let mut erspan_hwid = 0u16;
     if !req.is_create() {
         let data = existing_info(req)?;
         let tb = table(&data, 24);
@@ -238,6 +250,12 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
         enc.dport = u16_of(IFLA_GRE_ENCAP_DPORT).unwrap_or(0);
         metadata = get(IFLA_GRE_COLLECT_METADATA).is_some();
         fwmark = get(IFLA_GRE_FWMARK).and_then(|a| a.u32()).unwrap_or(0);
+        erspan_idx = get(IFLA_GRE_ERSPAN_INDEX)
+            .and_then(|a| a.u32())
+            .unwrap_or(0);
+        erspan_ver = get(IFLA_GRE_ERSPAN_VER).and_then(|a| a.u8()).unwrap_or(1);
+        erspan_dir = get(IFLA_GRE_ERSPAN_DIR).and_then(|a| a.u8()).unwrap_or(0);
+        erspan_hwid = get(IFLA_GRE_ERSPAN_HWID).and_then(|a| a.u16()).unwrap_or(0);
     }
     while let Some(w) = args.next() {
         let w = w.as_str();
@@ -321,6 +339,30 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
         } else if w == "fwmark" {
             let v = args.need()?;
             fwmark = get_u32(&v, 0).ok_or_else(|| invarg("invalid fwmark\n", &v))?;
+        } else if is_erspan && w == "erspan" {
+            let v = args.need()?;
+            erspan_idx = get_u32(&v, 0).ok_or_else(|| invarg("invalid erspan index\n", &v))?;
+            if erspan_idx & !((1 << 20) - 1) != 0 || erspan_idx == 0 {
+                return Err(invarg("erspan index must be > 0 and <= 20-bit\n", &v));
+            }
+        } else if is_erspan && w == "erspan_ver" {
+            let v = args.need()?;
+            erspan_ver = get_u8(&v, 0).ok_or_else(|| invarg("invalid erspan version\n", &v))?;
+            if erspan_ver > 2 {
+                return Err(invarg("erspan version must be 0/1/2\n", &v));
+            }
+        } else if is_erspan && w == "erspan_dir" {
+            let v = args.need()?;
+            erspan_dir = if matches(&v, "ingress") {
+                0
+            } else if matches(&v, "egress") {
+                1
+            } else {
+                return Err(invarg("Invalid erspan direction.", &v));
+            };
+        } else if is_erspan && w == "erspan_hwid" {
+            let v = args.need()?;
+            erspan_hwid = get_u16(&v, 0).ok_or_else(|| invarg("invalid erspan hwid\n", &v))?;
         } else {
             return Err(explain_fail("", help_of(id)));
         }
@@ -366,12 +408,21 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     }
     a.add_u8(IFLA_GRE_TTL, ttl);
     a.add_u32(IFLA_GRE_FWMARK, fwmark);
+    if is_erspan {
+        a.add_u8(IFLA_GRE_ERSPAN_VER, erspan_ver);
+        if erspan_ver == 1 && erspan_idx != 0 {
+            a.add_u32(IFLA_GRE_ERSPAN_INDEX, erspan_idx);
+        } else if erspan_ver == 2 {
+            a.add_u8(IFLA_GRE_ERSPAN_DIR, erspan_dir);
+            a.add_u16(IFLA_GRE_ERSPAN_HWID, erspan_hwid);
+        }
+    }
     add_encap(a, &enc, IFLA_GRE_ENCAP_TYPE);
     Ok(())
 }
 
 /// ENCAP_TYPE, ENCAP_FLAGS, ENCAP_SPORT, ENCAP_DPORT are consecutive in both families.
-fn add_encap(a: &mut AttrBuf, e: &Encap, first: u16) {
+pub(super) fn add_encap(a: &mut AttrBuf, e: &Encap, first: u16) {
     a.add_u16(first, e.ty);
     a.add_u16(first + 1, e.flags);
     a.add(first + 2, &e.sport.to_be_bytes());
@@ -538,6 +589,85 @@ fn iptun(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
             a.add(IFLA_IPTUN_6RD_RELAY_PREFIX, &w);
             a.add_u16(IFLA_IPTUN_6RD_RELAY_PREFIXLEN, len);
         }
+    }
+    Ok(())
+}
+
+pub fn parse_vti(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    vti(args, req, "vti", AF_INET)
+}
+pub fn parse_vti6(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    vti(args, req, "vti6", AF_INET6)
+}
+
+/// `type vti|vti6` (ip/link_vti.c, link_vti6.c): the same code for either family.
+fn vti(args: &mut Args, req: &mut LinkReq, id: &str, family: u8) -> Result<()> {
+    let mut ikey = [0u8; 4];
+    let mut okey = [0u8; 4];
+    let mut saddr = InetAddr::default();
+    let mut daddr = InetAddr::default();
+    let mut link = 0u32;
+    let mut fwmark = 0u32;
+    if !req.is_create() {
+        let data = existing_info(req)?;
+        let tb = table(&data, 6);
+        let get = |t: u16| tb.get(t as usize).copied().flatten();
+        if let Some(a) = get(4) {
+            saddr = get_addr_rta(a.data, family).ok_or_else(failed_get)?;
+        }
+        if let Some(a) = get(5) {
+            daddr = get_addr_rta(a.data, family).ok_or_else(failed_get)?;
+        }
+        let raw4 = |t: u16| {
+            get(t)
+                .and_then(|a| a.data.get(..4))
+                .map(|b| [b[0], b[1], b[2], b[3]])
+        };
+        ikey = raw4(2).unwrap_or(ikey);
+        okey = raw4(3).unwrap_or(okey);
+        // The reference reads the link as a u8.
+        link = get(1).and_then(|a| a.u8()).map(u32::from).unwrap_or(0);
+        fwmark = get(6).and_then(|a| a.u32()).unwrap_or(0);
+    }
+    while let Some(w) = args.next() {
+        let w = w.as_str();
+        if matches(w, "key") {
+            let v = args.need()?;
+            ikey = parse_key("key", &v)?;
+            okey = ikey;
+        } else if matches(w, "ikey") {
+            let v = args.need()?;
+            ikey = parse_key("ikey", &v)?;
+        } else if matches(w, "okey") {
+            let v = args.need()?;
+            okey = parse_key("okey", &v)?;
+        } else if matches(w, "remote") {
+            let v = args.need()?;
+            daddr = get_addr(&v, family)?;
+        } else if matches(w, "local") {
+            let v = args.need()?;
+            saddr = get_addr(&v, family)?;
+        } else if matches(w, "dev") {
+            link = dev_index(args)?;
+        } else if w == "fwmark" {
+            let v = args.need()?;
+            fwmark = get_u32(&v, 0).ok_or_else(|| invarg("invalid fwmark\n", &v))?;
+        } else {
+            return Err(explain_fail("", help_of(id)));
+        }
+    }
+    let a = &mut req.attrs;
+    a.add(2, &ikey);
+    a.add(3, &okey);
+    if saddr.is_not_unspec() {
+        a.add(4, &saddr.bytes);
+    }
+    if daddr.is_not_unspec() {
+        a.add(5, &daddr.bytes);
+    }
+    a.add_u32(6, fwmark);
+    if link != 0 {
+        a.add_u32(1, link);
     }
     Ok(())
 }

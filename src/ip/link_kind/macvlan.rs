@@ -47,7 +47,10 @@ fn parse(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     let mut mode = 0u32;
     let mut flags = 0u16;
     let mut has_flags = false;
-    while let Some(w) = args.next() {
+    // ll_addr_a2n cuts its word at each ':' in place; a word the MAC list gave back is
+    // read again as an option in that cut form.
+    let mut pending: Option<String> = None;
+    while let Some(w) = pending.take().or_else(|| args.next()) {
         let w = w.as_str();
         if matches(w, "mode") {
             let v = args.need()?;
@@ -93,11 +96,12 @@ fn parse(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
                         Ok(mac) if mac.len() == 6 => req.attrs.add(IFLA_MACVLAN_MACADDR, &mac),
                         r => {
                             // The failed word's message is printed, then it is read again
-                            // as an option.
+                            // as an option, cut at its first ':'.
                             if let Err(e) = r {
                                 e.report();
                             }
-                            args.back();
+                            let cut = a.split(':').next().unwrap_or("").to_string();
+                            pending = Some(cut);
                             break;
                         }
                     }

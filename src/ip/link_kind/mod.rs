@@ -4,9 +4,11 @@ pub mod bond;
 pub mod bridge;
 pub mod bridge_slave;
 pub mod geneve;
+pub mod ip6tnl;
 pub mod iptnl;
 pub mod ipvlan;
 pub mod macvlan;
+pub mod misc;
 pub mod opts;
 pub mod proto;
 pub mod tun;
@@ -54,17 +56,17 @@ macro_rules! help {
 static KINDS: &[LinkUtil] = &[
     LinkUtil {
         id: "amt",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_amt),
         help: help!("amt"),
     },
     LinkUtil {
         id: "bareudp",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_bareudp),
         help: help!("bareudp"),
     },
     LinkUtil {
         id: "batadv",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_batadv),
         help: help!("batadv"),
     },
     LinkUtil {
@@ -74,7 +76,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "bond_slave",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(bond::parse_slave),
         help: help!("bond_slave"),
     },
     LinkUtil {
@@ -94,7 +96,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "dsa",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_dsa),
         help: help!("dsa"),
     },
     LinkUtil {
@@ -104,7 +106,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "erspan",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(iptnl::parse_erspan),
         help: help!("erspan"),
     },
     LinkUtil {
@@ -124,12 +126,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "gtp",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_gtp),
         help: help!("gtp"),
     },
     LinkUtil {
         id: "hsr",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_hsr),
         help: help!("hsr"),
     },
     LinkUtil {
@@ -139,22 +141,22 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "ip6erspan",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(ip6tnl::parse_ip6erspan),
         help: help!("ip6erspan"),
     },
     LinkUtil {
         id: "ip6gre",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(ip6tnl::parse_ip6gre),
         help: help!("ip6gre"),
     },
     LinkUtil {
         id: "ip6gretap",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(ip6tnl::parse_ip6gretap),
         help: help!("ip6gretap"),
     },
     LinkUtil {
         id: "ip6tnl",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(ip6tnl::parse),
         help: help!("ip6tnl"),
     },
     LinkUtil {
@@ -164,7 +166,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "ipoib",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_ipoib),
         help: help!("ipoib"),
     },
     LinkUtil {
@@ -204,7 +206,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "rmnet",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_rmnet),
         help: help!("rmnet"),
     },
     LinkUtil {
@@ -259,17 +261,17 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "vti",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(iptnl::parse_vti),
         help: help!("vti"),
     },
     LinkUtil {
         id: "vti6",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(iptnl::parse_vti6),
         help: help!("vti6"),
     },
     LinkUtil {
         id: "vxcan",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_vxcan),
         help: help!("vxcan"),
     },
     LinkUtil {
@@ -279,12 +281,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "wwan",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_wwan),
         help: help!("wwan"),
     },
     LinkUtil {
         id: "xfrm",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(misc::parse_xfrm),
         help: help!("xfrm"),
     },
 ];
@@ -340,3 +342,6 @@ pub fn print_slave_opt<W: Write>(
 pub fn table(data: Option<&[u8]>, max: usize) -> Vec<Option<Attr<'_>>> {
     crate::netlink::attr::table(data.unwrap_or(&[]), max)
 }
+
+#[cfg(test)]
+mod tests;

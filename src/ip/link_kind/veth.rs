@@ -9,12 +9,17 @@ use crate::ip::link_modify::req::{ifinfomsg, LinkReq};
 const VETH_INFO_PEER: u16 = 1;
 
 pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    parse_peer(args, req, "veth")
+}
+
+/// veth_parse_opt, shared with vxcan (ip/iplink_vxcan.c is the same code).
+pub fn parse_peer(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     let first = args.next().unwrap_or_default();
     if first != "peer" {
-        // veth's usage() prints with printf: the text goes to stdout.
+        // usage() prints with printf: the text goes to stdout.
         use std::io::Write;
         let mut o = std::io::stdout();
-        let _ = o.write_all(super::opts::help_of("veth").unwrap_or("").as_bytes());
+        let _ = o.write_all(super::opts::help_of(id).unwrap_or("").as_bytes());
         let _ = o.flush();
         return Err(Error::silent(1, Failure::Return));
     }

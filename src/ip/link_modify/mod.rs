@@ -5,6 +5,8 @@ pub mod lladdr;
 pub mod parse;
 pub mod req;
 mod stats;
+#[cfg(test)]
+mod tests;
 pub mod usage;
 mod vf;
 
@@ -19,8 +21,20 @@ use req::LinkReq;
 
 /// iplink_modify: parse the generic words, then `type KIND` and the kind's own words.
 pub fn modify(cmd: u16, flags: u16, args: &mut Args, ip: &mut Ip) -> Result<()> {
-    let mut req = LinkReq::new(cmd, flags, ip.g.family);
-    req.force = ip.g.force;
+    let req = build(cmd, flags, args, ip.g.family, ip.g.force)?;
+    if ip.g.echo {
+        return Err(Error::ret(1, "nlbox: ip -echo link: not implemented"));
+    }
+    ip.nl.talk(cmd, req.flags, &req.payload())?;
+    crate::ifmap::forget_all();
+    drop(req.fds);
+    Ok(())
+}
+
+/// The whole request of `ip link add|set|delete ARGS`, without sending it.
+pub fn build(cmd: u16, flags: u16, args: &mut Args, family: u8, force: bool) -> Result<LinkReq> {
+    let mut req = LinkReq::new(cmd, flags, family);
+    req.force = force;
     let parsed = parse::iplink_parse(args, &mut req)?;
     if let Some(kind) = parsed.kind {
         add_linkinfo(&mut req, &kind, args)?;
@@ -30,13 +44,7 @@ pub fn modify(cmd: u16, flags: u16, args: &mut Args, ip: &mut Ip) -> Result<()> 
             "Not enough information: \"type\" argument is required",
         ));
     }
-    if ip.g.echo {
-        return Err(Error::ret(1, "nlbox: ip -echo link: not implemented"));
-    }
-    ip.nl.talk(cmd, req.flags, &req.payload())?;
-    crate::ifmap::forget_all();
-    drop(req.fds);
-    Ok(())
+    Ok(req)
 }
 
 /// IFLA_LINKINFO { IFLA_INFO_KIND (no NUL), IFLA_INFO_DATA | IFLA_INFO_SLAVE_DATA {...} }.

@@ -7,9 +7,9 @@ use super::req::LinkReq;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
 use crate::cli::parse::{duparg, duparg2, get_integer, get_u32, invarg, missarg};
-use crate::error::{Error, Failure, Result};
+use crate::error::{Error, Result};
 use crate::netlink::attr::AttrBuf;
-use crate::netlink::{Session, NLM_F_CREATE};
+use crate::netlink::Session;
 use std::os::fd::{AsRawFd, OwnedFd};
 
 /// What iplink_parse leaves for iplink_modify.
@@ -577,9 +577,7 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
     if name.is_none() {
         name = value(&dev, &name);
         dev = Dev::Name;
-    } else if dev == Dev::Null {
-        dev = Dev::Name;
-    } else if value(&dev, &name) == name {
+    } else if dev == Dev::Null || value(&dev, &name) == name {
         dev = Dev::Name;
     }
     let devname = value(&dev, &name);
@@ -651,7 +649,6 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
     if let Some(n) = name {
         req.attrs.add_str(IFLA_IFNAME, &n);
     }
-    let _ = NLM_F_CREATE;
     Ok(Parsed { kind })
 }
 
@@ -716,6 +713,3 @@ pub fn atoi(s: &str) -> i32 {
     let (v, _, _) = crate::cli::parse::strtol(s, 10);
     v as i32
 }
-
-#[allow(dead_code)]
-fn _unused(_: Failure) {}

@@ -150,7 +150,8 @@ pub fn parse_vf(vf: i32, args: &mut Args, req: &mut LinkReq, dev: &str) -> Resul
                 ("trust", IFLA_VF_TRUST)
             };
             let v = args.need()?;
-            let on = parse_on_off(name, &v)?;
+            // iplink_parse turns the -EINVAL of parse_on_off into -1 here.
+            let on = parse_on_off(name, &v).map_err(|e| Error { code: 1, ..e })?;
             req.attrs.add(ty, &vf_u32s(&[vf, on as u32]));
         } else if matches(w, "state") {
             let v = args.need()?;
@@ -182,11 +183,12 @@ pub fn parse_vf(vf: i32, args: &mut Args, req: &mut LinkReq, dev: &str) -> Resul
     }
     if new_rate_api {
         // The missing half comes from the device's current VF rates (ipaddr_get_vf_rate).
-        let (Some(min), Some(max)) = (min_rate, max_rate) else {
-            return Err(Error::ret(
-                1,
-                "nlbox: ip link set vf: a single min_tx_rate/max_tx_rate: not implemented",
-            ));
+        let (min, max) = match (min_rate, max_rate) {
+            (Some(a), Some(b)) => (a, b),
+            _ => {
+                let (cmin, cmax) = current_vf_rate(vf, dev)?;
+                (min_rate.unwrap_or(cmin), max_rate.unwrap_or(cmax))
+            }
         };
         if max != 0 && min > max {
             return Err(Error::ret(
@@ -201,6 +203,67 @@ pub fn parse_vf(vf: i32, args: &mut Args, req: &mut LinkReq, dev: &str) -> Resul
     }
     req.attrs.end_nest(info);
     Ok(())
+}
+
+/// ipaddr_get_vf_rate (ip/ipaddress.c): the VF's current rates from a link dump. A device
+/// without VF information leaves the reference's variables unset; they read as 0 here.
+fn current_vf_rate(vf: u32, dev: &str) -> Result<(u32, u32)> {
+    use crate::netlink::attr::AttrIter;
+    let idx = crate::ifmap::name_to_index(dev);
+    if idx == 0 {
+        return Err(Error::exit(1, format!("Device {dev} does not exist")));
+    }
+    let mut s = crate::netlink::Session::open().map_err(|e| Error::exit(1, e.text))?;
+    s.set_strict();
+    let mut req = crate::netlink::attr::AttrBuf::with_header(&[0u8; 16]);
+    req.add_u32(IFLA_EXT_MASK, 1);
+    let mut found: Option<std::result::Result<(u32, u32), Error>> = None;
+    let r = s.dump(
+        crate::netlink::RTM_GETLINK,
+        &req.buf,
+        |m| -> std::result::Result<(), crate::netlink::NlError> {
+            if found.is_some() {
+                return Ok(());
+            }
+            let Some((_, _, index, _)) = crate::ifmap::ifinfo(m.payload) else {
+                return Ok(());
+            };
+            if index != idx {
+                return Ok(());
+            }
+            let tb = crate::netlink::attr::table(m.payload.get(16..).unwrap_or(&[]), 22);
+            let (Some(list), Some(_)) =
+                (tb.get(22).copied().flatten(), tb.get(21).copied().flatten())
+            else {
+                return Ok(());
+            };
+            for info in list.nested() {
+                let Some(rate) = AttrIter::new(info.data)
+                    .filter(|a| a.ty == IFLA_VF_RATE)
+                    .last()
+                else {
+                    found = Some(Err(Error::exit(1, "VF min/max rate API not supported")));
+                    return Ok(());
+                };
+                let w = |i: usize| {
+                    rate.data
+                        .get(i * 4..i * 4 + 4)
+                        .map(|b| u32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
+                        .unwrap_or(0)
+                };
+                if w(0) == vf {
+                    found = Some(Ok((w(1), w(2))));
+                    return Ok(());
+                }
+            }
+            found = Some(Err(Error::exit(1, format!("Cannot find VF {vf}"))));
+            Ok(())
+        },
+    );
+    if r.is_err() {
+        return Err(Error::exit(1, "Dump terminated"));
+    }
+    found.unwrap_or(Ok((0, 0)))
 }
 
 #[cfg(test)]

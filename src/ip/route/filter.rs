@@ -1,9 +1,10 @@
 //! The route selector of `ip route list|flush|save` and the per-message test
 //! (ip/iproute.c `filter`, iproute_list_flush_or_save's parser, filter_nlmsg).
+use super::addr::{get_prefix, Addr};
 use super::rtm::*;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{get_prefix, get_u32, invarg, Prefix, AF_INET6, AF_UNSPEC};
+use crate::cli::parse::{get_u32, invarg, AF_INET6, AF_UNSPEC};
 use crate::error::{Error, Failure, Result};
 use crate::ip::read_family;
 use crate::netlink::attr::{Attr, AttrBuf};
@@ -20,10 +21,10 @@ pub struct InetPrefix {
 }
 
 impl InetPrefix {
-    pub fn from_prefix(p: &Prefix) -> InetPrefix {
+    pub fn from_prefix(p: &Addr) -> InetPrefix {
         let mut data = [0u8; 16];
-        let b = p.bytes();
-        data[..b.len()].copy_from_slice(&b);
+        let n = p.data.len().min(16);
+        data[..n].copy_from_slice(&p.data[..n]);
         InetPrefix {
             family: p.family,
             bitlen: p.bitlen as i32,
@@ -163,7 +164,7 @@ impl Filter {
     pub fn parse(
         args: &mut Args,
         family: u8,
-        nl: &mut crate::netlink::Session,
+        vrf: &mut dyn FnMut(&str) -> u32,
     ) -> Result<Selector> {
         let mut f = Filter::new();
         f.tb = RT_TABLE_MAIN;
@@ -190,7 +191,7 @@ impl Filter {
                 }
             } else if matches(&w, "vrf") {
                 let v = args.need()?;
-                let t = vrf_table(nl, family, &v);
+                let t = vrf(&v);
                 if t == 0 {
                     return Err(invarg("Invalid VRF\n", &v));
                 }

@@ -1,13 +1,11 @@
 //! `ip route get` (ip/iproute.c iproute_get).
+use super::addr::{get_addr, get_prefix};
 use super::filter::{nodev, Filter};
-use super::modify::prefix_data;
 use super::print::{print_route, Opts, Printed};
 use super::rtm::*;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{
-    get_addr, get_prefix, get_u16, get_u32, get_u8, invarg, AF_INET, AF_INET6, AF_UNSPEC,
-};
+use crate::cli::parse::{get_u16, get_u32, get_u8, invarg, AF_INET, AF_INET6, AF_UNSPEC};
 use crate::error::{Error, Failure, Result};
 use crate::ip::Ip;
 use crate::netlink::attr::{AttrBuf, AttrIter};
@@ -52,9 +50,68 @@ fn name_is_vrf(ip: &mut Ip, name: &str) -> u32 {
         .unwrap_or(0)
 }
 
+/// The parsed `ip route get` request and what the printing half needs to know.
+pub struct GetReq {
+    pub payload: Vec<u8>,
+    pub connected: bool,
+    pub from_ok: bool,
+}
+
 pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
-    let mut r = RtMsg {
+    let family = ip.g.family;
+    let req = build(args, family, &mut |name| name_is_vrf(ip, name))?;
+    let GetReq {
+        payload,
+        connected,
+        from_ok,
+    } = req;
+    let mut filter = Filter::new();
+    filter.cloned = 2;
+    let o = Opts {
+        details: ip.g.details,
+        stats: ip.g.stats,
         family: ip.g.family,
+    };
+    let mut answer = ip
+        .nl
+        .talk_answer(RTM_GETROUTE, 0, &payload, |m| (m.ty, m.payload.to_vec()))?;
+    ip.out.begin_list()?;
+    if connected && !from_ok {
+        print_answer(ip, &answer, &filter, &o)?;
+        if answer.0 != RTM_NEWROUTE {
+            return Err(Error::raw(1, "Not a route?\n", Failure::Return));
+        }
+        if answer.1.len() < RTMSG_LEN {
+            return Err(Error::raw(
+                1,
+                format!("Wrong len {}\n", answer.1.len() as i64 - RTMSG_LEN as i64),
+                Failure::Return,
+            ));
+        }
+        let tb = parse_tb(answer.1.get(RTMSG_LEN..).unwrap_or(&[]));
+        if tb[RTA_PREFSRC as usize].is_none() && tb[RTA_SRC as usize].is_none() {
+            return Err(Error::raw(
+                1,
+                "Failed to connect the route\n",
+                Failure::Return,
+            ));
+        }
+        // iproute2 rewrites the answer's attributes and then frees it: what it sends again
+        // is its own first request, and the JSON context is closed before the second print.
+        ip.out.end_list()?;
+        answer = ip
+            .nl
+            .talk_answer(RTM_GETROUTE, 0, &payload, |m| (m.ty, m.payload.to_vec()))?;
+    }
+    print_answer(ip, &answer, &filter, &o)?;
+    ip.out.end_list()?;
+    Ok(())
+}
+
+/// iproute_get's parser: the request bytes (rtmsg and attributes). `vrf` is name_is_vrf.
+pub fn build(args: &mut Args, family: u8, vrf: &mut dyn FnMut(&str) -> u32) -> Result<GetReq> {
+    let mut r = RtMsg {
+        family,
         ..RtMsg::default()
     };
     let mut req = AttrBuf::new();
@@ -84,7 +141,7 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            let d = prefix_data(&a);
+            let d = a.data;
             if !d.is_empty() {
                 req.add(RTA_SRC, &d);
             }
@@ -105,7 +162,7 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
             connected = true;
         } else if matches(&w, "vrf") {
             let v = args.need()?;
-            if name_is_vrf(ip, &v) == 0 {
+            if vrf(&v) == 0 {
                 return Err(invarg("Invalid VRF\n", &v));
             }
             odev = Some(v);
@@ -126,7 +183,7 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            req.add(RTA_NEWDST, &prefix_data(&a));
+            req.add(RTA_NEWDST, &a.data);
         } else if matches(&w, "sport") {
             let v = args.need()?;
             let Some(p) = get_u16(&v, 0) else {
@@ -157,7 +214,7 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            let d = prefix_data(&a);
+            let d = a.data;
             if !d.is_empty() {
                 req.add(RTA_DST, &d);
             }
@@ -216,49 +273,13 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
     if fib_match {
         r.flags |= RTM_F_FIB_MATCH;
     }
-    let mut filter = Filter::new();
-    filter.cloned = 2;
-    let o = Opts {
-        details: ip.g.details,
-        stats: ip.g.stats,
-        family: ip.g.family,
-    };
     let mut payload = r.bytes().to_vec();
     payload.extend_from_slice(&req.buf);
-    let mut answer = ip
-        .nl
-        .talk_answer(RTM_GETROUTE, 0, &payload, |m| (m.ty, m.payload.to_vec()))?;
-    ip.out.begin_list()?;
-    if connected && !from_ok {
-        print_answer(ip, &answer, &filter, &o)?;
-        if answer.0 != RTM_NEWROUTE {
-            return Err(Error::raw(1, "Not a route?\n", Failure::Return));
-        }
-        if answer.1.len() < RTMSG_LEN {
-            return Err(Error::raw(
-                1,
-                format!("Wrong len {}\n", answer.1.len() as i64 - RTMSG_LEN as i64),
-                Failure::Return,
-            ));
-        }
-        let tb = parse_tb(answer.1.get(RTMSG_LEN..).unwrap_or(&[]));
-        if tb[RTA_PREFSRC as usize].is_none() && tb[RTA_SRC as usize].is_none() {
-            return Err(Error::raw(
-                1,
-                "Failed to connect the route\n",
-                Failure::Return,
-            ));
-        }
-        // iproute2 rewrites the answer's attributes and then frees it: what it sends again
-        // is its own first request, and the JSON context is closed before the second print.
-        ip.out.end_list()?;
-        answer = ip
-            .nl
-            .talk_answer(RTM_GETROUTE, 0, &payload, |m| (m.ty, m.payload.to_vec()))?;
-    }
-    print_answer(ip, &answer, &filter, &o)?;
-    ip.out.end_list()?;
-    Ok(())
+    Ok(GetReq {
+        payload,
+        connected,
+        from_ok,
+    })
 }
 
 fn print_answer(ip: &mut Ip, answer: &(u16, Vec<u8>), f: &Filter, o: &Opts) -> Result<()> {

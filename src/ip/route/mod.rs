@@ -1,8 +1,10 @@
 //! `ip route` (ip/iproute.c): verb dispatch in do_iproute's order, and its usage text.
+mod addr;
 mod encap;
 mod filter;
 mod flush;
 mod get;
+mod lwt;
 mod metrics;
 mod modify;
 mod nexthop;
@@ -89,6 +91,7 @@ pub fn usage() -> Error {
 
 /// do_iproute: verbs are tried in the reference's order (`ip route a` is add, `s` show).
 pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
+    rtm::set_resolve(ip.g.resolve);
     let Some(verb) = args.next() else {
         return show::list_flush_or_save(args, ip, Action::List);
     };
@@ -140,4 +143,29 @@ pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
         255,
         format!("Command \"{v}\" is unknown, try \"ip route help\"."),
     ))
+}
+
+/// print_route for `ip monitor` (ip/ipmonitor.c): the filter is iproute_reset_filter(ifindex),
+/// so only the device (when `dev` was given) selects. Returns the "Not a route" text, if any.
+pub fn print_route_msg<W: std::io::Write>(
+    out: &mut crate::output::Printer<W>,
+    msg_type: u16,
+    payload: &[u8],
+    g: &super::Globals,
+    ifindex: u32,
+) -> std::io::Result<Option<String>> {
+    let mut f = filter::Filter::new();
+    f.oif = ifindex;
+    if ifindex > 0 {
+        f.oifmask = u32::MAX;
+    }
+    let o = print::Opts {
+        details: g.details,
+        stats: g.stats,
+        family: g.family,
+    };
+    Ok(match print::print_route(out, msg_type, payload, &f, &o)? {
+        print::Printed::Ok => None,
+        print::Printed::Refused(t) => Some(t),
+    })
 }

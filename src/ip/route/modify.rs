@@ -1,40 +1,22 @@
 //! `ip route add|change|replace|prepend|append|test|delete` (ip/iproute.c iproute_modify).
+use super::addr::{get_addr, get_prefix};
 use super::filter::{nodev, vrf_table, Filter};
 use super::metrics::get_time_rtt;
 use super::nexthop::parse_nexthops;
 use super::rtm::*;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{
-    duparg2, get_addr, get_prefix, get_u32, get_u8, invarg, Prefix, AF_INET, AF_INET6, AF_MPLS,
-    AF_UNSPEC,
-};
+use crate::cli::parse::{duparg2, get_u32, get_u8, invarg, AF_INET, AF_INET6, AF_MPLS, AF_UNSPEC};
 use crate::error::Result;
 use crate::ip::{read_family, Ip};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{NLM_F_ACK, NLM_F_ECHO, RTM_DELROUTE};
 
-/// inet_prefix.data[..bytelen] of a parsed address: `default` carries the family's zero
-/// address (af_byte_len), `any`/`all` carry nothing.
-pub fn prefix_data(p: &Prefix) -> Vec<u8> {
-    match p.addr {
-        Some(_) => p.bytes(),
-        None if p.len_given => vec![0; (host_len(p.family) / 8) as usize],
-        None => Vec::new(),
-    }
-}
-
-/// The RTVIA payload: a 16-bit family, then the address (`&addr.family, bytelen + 2`).
-pub fn rtvia(p: &Prefix) -> Vec<u8> {
-    let mut v = (p.family as u16).to_ne_bytes().to_vec();
-    v.extend_from_slice(&prefix_data(p));
-    v
-}
-
-/// The metric keywords that take `[lock] NUMBER` (get_unsigned), in iproute_modify's
-/// order, with the name each uses in its error text.
-fn metric_u32(w: &str) -> Option<(u16, &'static str, bool)> {
-    // (RTAX, error name, exact keyword?)
+/// The metric keywords that take `[lock] NUMBER` (get_unsigned) and sit between `scope`
+/// and `rtt` in iproute_modify's chain: the RTAX number and the name its error text uses.
+/// The first three are strcmp()ed, `reordering` may be abbreviated.
+fn metric_u32(w: &str) -> Option<(u16, &'static str)> {
+    // (keyword, RTAX, error name, exact keyword?)
     let t: &[(&str, u16, &str, bool)] = &[
         ("mtu", RTAX_MTU, "mtu", true),
         ("hoplimit", RTAX_HOPLIMIT, "hoplimit", true),
@@ -43,7 +25,7 @@ fn metric_u32(w: &str) -> Option<(u16, &'static str, bool)> {
     ];
     for (k, ax, name, exact) in t {
         if (*exact && w == *k) || (!*exact && matches(w, k)) {
-            return Some((*ax, name, true));
+            return Some((*ax, name));
         }
     }
     None
@@ -108,7 +90,7 @@ pub fn build(
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            req.add(RTA_PREFSRC, &prefix_data(&a));
+            req.add(RTA_PREFSRC, &a.data);
         } else if w == "as" {
             let mut v = args.need()?;
             if v == "to" {
@@ -118,7 +100,7 @@ pub fn build(
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            req.add(RTA_NEWDST, &prefix_data(&a));
+            req.add(RTA_NEWDST, &a.data);
         } else if w == "via" {
             if gw_ok {
                 return Err(invarg("use nexthop syntax to specify multiple via\n", &w));
@@ -136,9 +118,9 @@ pub fn build(
                 r.family = a.family;
             }
             if a.family == r.family {
-                req.add(RTA_GATEWAY, &prefix_data(&a));
+                req.add(RTA_GATEWAY, &a.data);
             } else {
-                req.add(RTA_VIA, &rtvia(&a));
+                req.add(RTA_VIA, &a.rtvia());
             }
         } else if w == "from" {
             let v = args.need()?;
@@ -146,7 +128,7 @@ pub fn build(
             if r.family == AF_UNSPEC {
                 r.family = a.family;
             }
-            let d = prefix_data(&a);
+            let d = a.data;
             if !d.is_empty() {
                 req.add(RTA_SRC, &d);
             }
@@ -176,7 +158,7 @@ pub fn build(
             };
             r.scope = s as u8;
             scope_ok = true;
-        } else if let Some((ax, name, _)) = metric_u32(&w) {
+        } else if let Some((ax, name)) = metric_u32(&w) {
             let v = lockable(args, &mut mxlock, ax)?;
             let n = get_u32(&v, 0);
             let bad = match n {
@@ -348,7 +330,7 @@ pub fn build(
             }
             r.dst_len = d.bitlen;
             dst_ok = true;
-            let data = prefix_data(&d);
+            let data = d.data;
             if !data.is_empty() {
                 req.add(RTA_DST, &data);
             }

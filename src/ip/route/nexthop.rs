@@ -1,10 +1,10 @@
 //! `nexthop via A dev D weight N ...` of `ip route add` (ip/iproute.c parse_nexthops,
 //! parse_one_nh): RTA_MULTIPATH, a list of struct rtnexthop each followed by attributes.
-use super::modify::{prefix_data, rtvia};
+use super::addr::get_addr;
 use super::rtm::*;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{get_addr, get_u32, invarg, AF_UNSPEC};
+use crate::cli::parse::{get_u32, invarg, AF_UNSPEC};
 use crate::error::{Error, Failure, Result};
 use crate::ip::read_family;
 use crate::netlink::attr::AttrBuf;
@@ -36,9 +36,9 @@ fn parse_one_nh(args: &mut Args, r: &mut RtMsg, nh: &mut AttrBuf) -> Result<(u8,
                 r.family = a.family;
             }
             if a.family == r.family {
-                nh.add(RTA_GATEWAY, &prefix_data(&a));
+                nh.add(RTA_GATEWAY, &a.data);
             } else {
-                nh.add(RTA_VIA, &rtvia(&a));
+                nh.add(RTA_VIA, &a.rtvia());
             }
         } else if w == "dev" {
             let v = args.need()?;
@@ -70,7 +70,7 @@ fn parse_one_nh(args: &mut Args, r: &mut RtMsg, nh: &mut AttrBuf) -> Result<(u8,
                 v = args.need()?;
             }
             let a = get_addr(&v, r.family)?;
-            nh.add(RTA_NEWDST, &prefix_data(&a));
+            nh.add(RTA_NEWDST, &a.data);
         } else {
             args.back();
             break;

@@ -18,7 +18,51 @@ const NHA_BLACKHOLE: u16 = 4;
 const NHA_OIF: u16 = 5;
 const NHA_GATEWAY: u16 = 6;
 const NHA_ENCAP_TYPE: u16 = 7;
+const NHA_ENCAP: u16 = 8;
 const NHA_FDB: u16 = 11;
+const NHA_RES_GROUP: u16 = 12;
+
+/// __jiffies_to_tv then print_tv: seconds as a double, from 10 ms ticks.
+fn jiffies_secs(j: u64) -> f64 {
+    let us = j.wrapping_mul(10000);
+    let sec = us / 1_000_000;
+    let usec = us - 1_000_000 * sec;
+    sec as f64 + usec as f64 / 1_000_000.0
+}
+
+/// print_nh_res_group: the resilient group's buckets and timers.
+fn print_res_group<W: Write>(
+    out: &mut Printer<W>,
+    a: crate::netlink::attr::Attr,
+) -> io::Result<()> {
+    let (mut buckets, mut idle, mut unbal, mut unbal_time) = (0u16, 0u32, 0u32, 0u64);
+    for n in a.nested() {
+        match n.ty {
+            1 => buckets = n.u16().unwrap_or(0),
+            2 => idle = n.u32().unwrap_or(0),
+            3 => unbal = n.u32().unwrap_or(0),
+            4 => unbal_time = n.u64().unwrap_or(0),
+            _ => {}
+        }
+    }
+    out.open_object("resilient_args")?;
+    out.uint(
+        Ctx::Any,
+        "buckets",
+        buckets as u64,
+        format_args!("buckets {buckets} "),
+    )?;
+    for (key, v) in [
+        ("idle_timer", idle as u64),
+        ("unbalanced_timer", unbal as u64),
+        ("unbalanced_time", unbal_time),
+    ] {
+        let t = jiffies_secs(v);
+        let g = crate::output::fmt::fmt_g(t);
+        out.float(Ctx::Any, key, t, format_args!("{key} {g} "))?;
+    }
+    out.close_object()
+}
 
 #[derive(Default)]
 struct Cache {
@@ -115,13 +159,15 @@ pub fn print_nh_info<W: Write>(
         };
         out.string(Ctx::Any, "type", name, format_args!("type {name} "))?;
     }
-    if let Some(t) = tb[NHA_ENCAP_TYPE as usize].and_then(|a| a.u16()) {
-        let name = super::encap::encap_type_name(t);
-        out.string(Ctx::Any, "encap", name, format_args!(" encap {name} "))?;
+    if let Some(a) = tb[NHA_RES_GROUP as usize] {
+        print_res_group(out, a)?;
+    }
+    if let Some(e) = tb[NHA_ENCAP as usize] {
+        super::lwt::print_encap(out, tb[NHA_ENCAP_TYPE as usize], e)?;
     }
     if let Some(g) = tb[NHA_GATEWAY as usize] {
         if !g.data.is_empty() {
-            let s = addr_n2a(nh_family, g.data);
+            let s = format_host(nh_family, g.data);
             print_rta_gateway_str(out, nh_family, &s)?;
         }
     }

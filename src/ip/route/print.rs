@@ -85,11 +85,10 @@ pub fn print_body<W: Write>(
     let dst = if let Some(a) = at(tb, RTA_DST) {
         let family = get_real_family(r.rtype, r.family);
         color = family_color(family);
-        let s = addr_n2a(family, a.data);
         if r.dst_len as u32 != host_len {
-            format!("{s}/{}", r.dst_len)
+            format!("{}/{}", addr_n2a(family, a.data), r.dst_len)
         } else {
-            s
+            format_host(family, a.data)
         }
     } else if r.dst_len != 0 {
         format!("0/{} ", r.dst_len)
@@ -101,11 +100,10 @@ pub fn print_body<W: Write>(
     if let Some(a) = at(tb, RTA_SRC) {
         let family = get_real_family(r.rtype, r.family);
         let color = family_color(family);
-        let s = addr_n2a(family, a.data);
         let s = if r.src_len as u32 != host_len {
-            format!("{s}/{}", r.src_len)
+            format!("{}/{}", addr_n2a(family, a.data), r.src_len)
         } else {
-            s
+            format_host(family, a.data)
         };
         out.string_c(Ctx::Any, color, "from", &s, format_args!("from {s} "))?;
     } else if r.src_len != 0 {
@@ -120,7 +118,7 @@ pub fn print_body<W: Write>(
         print_rta_newdst(out, r.family, a)?;
     }
     if let Some(a) = at(tb, RTA_ENCAP) {
-        print_encap(out, at(tb, RTA_ENCAP_TYPE), a)?;
+        super::lwt::print_encap(out, at(tb, RTA_ENCAP_TYPE), a)?;
     }
     if r.tos != 0 && f.tosmask != u32::MAX {
         let t = crate::names::dsfield_name(r.tos as u32);
@@ -252,7 +250,7 @@ fn print_rta_ifidx<W: Write>(out: &mut Printer<W>, idx: u32, prefix: &str) -> io
 }
 
 fn print_rta_newdst<W: Write>(out: &mut Printer<W>, family: u8, a: Attr) -> io::Result<()> {
-    let s = addr_n2a(family, a.data);
+    let s = format_host(family, a.data);
     if out.is_json() {
         out.string(Ctx::Json, "to", &s, format_args!(""))
     } else {
@@ -263,7 +261,7 @@ fn print_rta_newdst<W: Write>(out: &mut Printer<W>, family: u8, a: Attr) -> io::
 
 /// print_rta_gateway.
 pub fn print_rta_gateway<W: Write>(out: &mut Printer<W>, family: u8, a: Attr) -> io::Result<()> {
-    let s = addr_n2a(family, a.data);
+    let s = format_host(family, a.data);
     print_rta_gateway_str(out, family, &s)
 }
 
@@ -285,7 +283,7 @@ pub fn print_rta_gateway_str<W: Write>(
 fn print_rta_via<W: Write>(out: &mut Printer<W>, a: Attr) -> io::Result<()> {
     let fam = a.data.first().copied().unwrap_or(0);
     let addr = a.data.get(2..).unwrap_or(&[]);
-    let host = addr_n2a(fam, addr);
+    let host = format_host(fam, addr);
     let fname = family_name(fam);
     if out.is_json() {
         out.open_object("via")?;
@@ -507,7 +505,7 @@ fn print_rta_multipath<W: Write>(out: &mut Printer<W>, r: &RtMsg, data: &[u8]) -
         if len > 8 {
             let tb = parse_tb(rest.get(8..len).unwrap_or(&[]));
             if let Some(a) = at(&tb, RTA_ENCAP) {
-                print_encap(out, at(&tb, RTA_ENCAP_TYPE), a)?;
+                super::lwt::print_encap(out, at(&tb, RTA_ENCAP_TYPE), a)?;
             }
             if let Some(a) = at(&tb, RTA_NEWDST) {
                 print_rta_newdst(out, r.family, a)?;
@@ -546,13 +544,4 @@ fn print_rta_multipath<W: Write>(out: &mut Printer<W>, r: &RtMsg, data: &[u8]) -
         out.close_object()?;
     }
     out.close_array(Ctx::Json, "")
-}
-
-/// lwt_print_encap: only the encapsulation type is decoded; the header details are not.
-fn print_encap<W: Write>(out: &mut Printer<W>, ty: Option<Attr>, _encap: Attr) -> io::Result<()> {
-    let Some(et) = ty.and_then(|a| a.u16()) else {
-        return Ok(());
-    };
-    let name = super::encap::encap_type_name(et);
-    out.string(Ctx::Any, "encap", name, format_args!(" encap {name} "))
 }

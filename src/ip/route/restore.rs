@@ -97,7 +97,10 @@ pub fn showdump(ip: &mut Ip) -> Result<()> {
     };
     let out = &mut ip.out;
     let r = for_each_msg(&data, |ty, _, p| {
-        let _ = print_route(out, ty, p, &f, &o)?;
+        // show_handler ignores what print_route returns; its complaint still reaches stderr.
+        if let super::print::Printed::Refused(t) = print_route(out, ty, p, &f, &o)? {
+            crate::error::warn(t.trim_end_matches('\n'));
+        }
         Ok(())
     });
     ip.out.flush()?;

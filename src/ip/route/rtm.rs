@@ -400,3 +400,55 @@ mod tests {
         assert_eq!(rtntype_n2a(9), "throw");
     }
 }
+
+static RESOLVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `-r`/`-resolve`: format_host looks addresses up.
+pub fn set_resolve(on: bool) {
+    RESOLVE.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The first name of the first /etc/hosts line holding this address, as gethostbyaddr's
+/// "files" source answers (no NSS call; DNS is unreachable from a test namespace anyway).
+fn hosts_lookup(family: u8, addr: &[u8]) -> Option<String> {
+    static HOSTS: std::sync::OnceLock<Vec<(std::net::IpAddr, String)>> = std::sync::OnceLock::new();
+    let hosts = HOSTS.get_or_init(|| {
+        let text = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
+        let mut v = Vec::new();
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("");
+            let mut it = line.split_whitespace();
+            if let (Some(a), Some(n)) = (it.next(), it.next()) {
+                if let Ok(ip) = a.parse::<std::net::IpAddr>() {
+                    v.push((ip, n.to_string()));
+                }
+            }
+        }
+        v
+    });
+    let want: std::net::IpAddr = match (family, addr.len()) {
+        (AF_INET, 4) => std::net::Ipv4Addr::from(padded::<4>(addr)).into(),
+        (AF_INET6, 16) => std::net::Ipv6Addr::from(padded::<16>(addr)).into(),
+        _ => return None,
+    };
+    hosts
+        .iter()
+        .find(|(ip, _)| *ip == want)
+        .map(|(_, n)| n.clone())
+}
+
+/// format_host_r: under `-r` a name from /etc/hosts when there is one, else the address.
+pub fn format_host(family: u8, data: &[u8]) -> String {
+    if RESOLVE.load(std::sync::atomic::Ordering::Relaxed) {
+        let (mut fam, mut a) = (family, data);
+        // resolve_address: IPv4-mapped IPv6 addresses are looked up as IPv4.
+        if fam == AF_INET6 && a.len() == 16 && a[..10] == [0; 10] && a[10..12] == [0xff, 0xff] {
+            fam = AF_INET;
+            a = &a[12..];
+        }
+        if let Some(n) = hosts_lookup(fam, a) {
+            return n;
+        }
+    }
+    addr_n2a(family, data)
+}

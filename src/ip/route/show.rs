@@ -49,7 +49,13 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
                 Failure::Return,
             ));
         }
-        ip.out.w.write_all(&ROUTE_DUMP_MAGIC.to_ne_bytes())?;
+        if write_fd1(&ROUTE_DUMP_MAGIC.to_ne_bytes()).is_err() {
+            return Err(Error::raw(
+                1,
+                "Can't write magic to dump file\n",
+                Failure::Return,
+            ));
+        }
     }
     if action == Action::Flush && args.is_empty() {
         return Err(Error::raw(
@@ -58,7 +64,11 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
             Failure::Return,
         ));
     }
-    let sel = Filter::parse(args, ip.g.family, &mut ip.nl)?;
+    let family = ip.g.family;
+    let nl = &mut ip.nl;
+    let sel = Filter::parse(args, family, &mut |name| {
+        super::filter::vrf_table(nl, family, name)
+    })?;
     let filter = sel.filter;
     let family = sel.dump_family;
     if action == Action::Flush {
@@ -67,14 +77,13 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
     let o = opts(ip);
     let req = filter.dump_request(family);
     let out = &mut ip.out;
-    if action == Action::List {
-        out.begin_list()?;
-    }
+    // new_json_obj runs for `save` too: `ip -j route save` brackets the binary stream.
+    out.begin_list()?;
     let res = ip
         .nl
         .dump(RTM_GETROUTE, &req, |m| -> std::result::Result<(), Stop> {
             if action == Action::Save {
-                return save_route(&mut out.w, m, &filter, &o);
+                return save_route(m, &filter, &o);
             }
             match print_route(out, m.ty, m.payload, &filter, &o) {
                 Ok(Printed::Ok) => Ok(()),
@@ -93,8 +102,10 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
             ))
         }
         Err(Stop::Nl(e)) => {
-            // save_route_errhndlr: a missing main table is not an error.
-            if !(e.errno == libc::ENOENT && filter.tb == RT_TABLE_MAIN && e.text.is_empty()) {
+            // save_route_errhndlr: a missing main table (ENOENT in NLMSG_DONE, with or
+            // without its extack text) is not an error. An NLMSG_ERROR is never suppressed.
+            let from_done = !e.text.starts_with("RTNETLINK answers:");
+            if !(e.errno == libc::ENOENT && filter.tb == RT_TABLE_MAIN && from_done) {
                 return Err(Error::raw(
                     2,
                     format!("{}Dump terminated\n", e.text),
@@ -103,20 +114,31 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
             }
         }
     }
-    if action == Action::List {
-        ip.out.end_list()?;
-    }
+    ip.out.end_list()?;
     ip.out.flush()?;
     Ok(())
 }
 
+/// write(STDOUT_FILENO, ...): `ip route save` bypasses stdio, so its bytes come before
+/// anything still buffered (the JSON brackets under -j).
+fn write_fd1(mut b: &[u8]) -> std::io::Result<()> {
+    while !b.is_empty() {
+        // SAFETY: b is valid for its length.
+        let n = unsafe { libc::write(1, b.as_ptr() as *const libc::c_void, b.len()) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        b = b.get(n as usize..).unwrap_or(&[]);
+    }
+    Ok(())
+}
+
 /// save_route: the raw message of each route the filter accepts.
-fn save_route<W: Write>(
-    w: &mut W,
-    m: &crate::netlink::Msg,
-    f: &Filter,
-    o: &Opts,
-) -> std::result::Result<(), Stop> {
+fn save_route(m: &crate::netlink::Msg, f: &Filter, o: &Opts) -> std::result::Result<(), Stop> {
     let Some(r) = RtMsg::parse(m.payload) else {
         return Ok(());
     };
@@ -131,8 +153,8 @@ fn save_route<W: Write>(
     hdr.extend_from_slice(&m.flags.to_ne_bytes());
     hdr.extend_from_slice(&m.seq.to_ne_bytes());
     hdr.extend_from_slice(&m.pid.to_ne_bytes());
-    w.write_all(&hdr).map_err(Stop::Io)?;
-    w.write_all(m.payload).map_err(Stop::Io)?;
+    hdr.extend_from_slice(m.payload);
+    write_fd1(&hdr).map_err(Stop::Io)?;
     Ok(())
 }
 

@@ -1,0 +1,359 @@
+//! `bridge vni` (iproute2 6.1 bridge/vni.c): the VNI filter of vxlan devices in
+//! `external vnifilter` mode.
+use super::{atoi, nodev, talk_err, Br, DumpFail};
+use crate::cli::args::Args;
+use crate::cli::parse::{self, duparg, invarg, AF_BRIDGE};
+use crate::error::{Error, Failure, Result};
+use crate::netlink::attr::{table, Attr, AttrBuf, AttrIter, NLA_F_NESTED};
+use crate::netlink::Msg;
+use crate::output::printer::{Color, Ctx};
+use crate::output::Printer;
+use std::io::{self, Write};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+pub const RTM_NEWTUNNEL: u16 = 120;
+pub const RTM_DELTUNNEL: u16 = 121;
+pub const RTM_GETTUNNEL: u16 = 122;
+
+const VXLAN_VNIFILTER_ENTRY: u16 = 1;
+const ENTRY_START: u16 = 1;
+const ENTRY_END: u16 = 2;
+const ENTRY_GROUP: u16 = 3;
+const ENTRY_GROUP6: u16 = 4;
+const ENTRY_STATS: u16 = 5;
+const TUNNEL_MSG_FLAG_STATS: u8 = 1;
+
+const USAGE: &str = "\
+Usage: bridge vni { add | del } vni VNI
+\t\t[ { group | remote } IP_ADDRESS ]
+\t\t[ dev DEV ]
+       bridge vni { show }
+
+Where:\tVNI\t:= 0-16777215
+";
+
+fn usage() -> Error {
+    Error::raw(255, USAGE, Failure::Exit)
+}
+
+pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
+    br.init_map()?;
+    let Some(verb) = args.next() else {
+        return show(args, br);
+    };
+    match verb.as_str() {
+        "add" => modify(args, br, RTM_NEWTUNNEL),
+        "delete" => modify(args, br, RTM_DELTUNNEL),
+        "show" | "lst" | "list" => show(args, br),
+        "help" => Err(usage()),
+        _ => Err(Error::exit(
+            255,
+            format!("Command \"{verb}\" is unknown, try \"bridge vni help\"."),
+        )),
+    }
+}
+
+fn tunnel_msg(flags: u8, ifindex: u32) -> [u8; 8] {
+    let mut h = [0u8; 8];
+    h[0] = AF_BRIDGE;
+    h[1] = flags;
+    h[4..8].copy_from_slice(&ifindex.to_ne_bytes());
+    h
+}
+
+/// The group/remote as get_addr left it: (attribute type, bytes).
+fn group_attr(p: &parse::Prefix) -> (u16, Vec<u8>) {
+    match p.addr {
+        Some(IpAddr::V4(a)) => (ENTRY_GROUP, a.octets().to_vec()),
+        Some(IpAddr::V6(a)) => (ENTRY_GROUP6, a.octets().to_vec()),
+        // default/any with AF_UNSPEC: no INET address type, so group_type stays 0.
+        None => (0, Vec::new()),
+    }
+}
+
+/// vni_modify's request body (tunnel_msg + entries), the ifindex resolved last.
+pub fn modify_request(args: &mut Args, index: &mut impl FnMut(&str) -> u32) -> Result<Vec<u8>> {
+    let mut d: Option<String> = None;
+    let mut vni: Option<String> = None;
+    let mut group: Option<parse::Prefix> = None;
+    while let Some(w) = args.next() {
+        match w.as_str() {
+            "dev" => d = Some(args.need()?),
+            "vni" => {
+                let v = args.need()?;
+                if vni.is_some() {
+                    return Err(invarg("duplicate vni", &v));
+                }
+                vni = Some(v);
+            }
+            "group" => {
+                if group.is_some() {
+                    return Err(invarg("duplicate group", &w));
+                }
+                let v = args.need()?;
+                let p = parse::get_addr(&v, parse::AF_UNSPEC)?;
+                let multi = match p.addr {
+                    Some(IpAddr::V4(a)) => a.is_multicast(),
+                    Some(IpAddr::V6(a)) => a.is_multicast(),
+                    None => false,
+                };
+                if !multi {
+                    return Err(invarg("invalid group address", &v));
+                }
+                group = Some(p);
+            }
+            "remote" => {
+                if group.is_some() {
+                    return Err(invarg("duplicate group", &w));
+                }
+                let v = args.need()?;
+                group = Some(parse::get_addr(&v, parse::AF_UNSPEC)?);
+            }
+            "help" => return Err(usage()),
+            _ => {}
+        }
+    }
+    let (Some(d), Some(vni)) = (d, vni) else {
+        return Err(Error::ret(255, "Device and VNI ID are required arguments."));
+    };
+    let mut r = AttrBuf::new();
+    for tok in vni.split(',').filter(|t| !t.is_empty()) {
+        let (start, end) = match tok.find('-') {
+            Some(p) => (atoi(&tok[..p]) as u32, atoi(&tok[p + 1..]) as u32),
+            None => (atoi(tok) as u32, 0),
+        };
+        let n = r.begin_nest(VXLAN_VNIFILTER_ENTRY | NLA_F_NESTED);
+        r.add_u32(ENTRY_START, start);
+        if end != 0 {
+            r.add_u32(ENTRY_END, end);
+        }
+        if let Some(g) = &group {
+            let (ty, bytes) = group_attr(g);
+            r.add(ty, &bytes);
+        }
+        r.end_nest(n);
+    }
+    let idx = index(&d);
+    if idx == 0 {
+        return Err(Error::ret(255, format!("Cannot find vxlan device \"{d}\"")));
+    }
+    let mut out = tunnel_msg(0, idx).to_vec();
+    out.extend_from_slice(&r.buf);
+    Ok(out)
+}
+
+fn modify(args: &mut Args, br: &mut Br, cmd: u16) -> Result<()> {
+    let req = modify_request(args, &mut |n| crate::ifmap::name_to_index(n))?;
+    br.nl.talk(cmd, 0, &req).map_err(talk_err)
+}
+
+fn show(args: &mut Args, br: &mut Br) -> Result<()> {
+    let mut filter_dev: Option<String> = None;
+    while let Some(w) = args.next() {
+        if w == "dev" {
+            let d = args.need()?;
+            if filter_dev.is_some() {
+                return Err(duparg("dev", &d));
+            }
+            filter_dev = Some(d);
+        }
+    }
+    if let Some(d) = filter_dev {
+        let i = crate::ifmap::name_to_index(&d);
+        if i == 0 {
+            return Err(nodev(&d));
+        }
+        br.st.vni_filter_index = i;
+    }
+    let filter = br.st.vni_filter_index;
+    br.out.begin_list()?;
+    let flags = if br.g.stats > 0 {
+        TUNNEL_MSG_FLAG_STATS
+    } else {
+        0
+    };
+    if !br.out.is_json() {
+        br.out.raw(format_args!(
+            "{:<16}  {:<15}  {:<15}\n",
+            "dev", "vni", "group/remote"
+        ))?;
+    }
+    let out = &mut br.out;
+    br.nl
+        .dump(
+            RTM_GETTUNNEL,
+            &tunnel_msg(flags, filter),
+            |m| -> std::result::Result<(), DumpFail> {
+                print_vnifilter_rtm(m, filter, false, out)?;
+                Ok(())
+            },
+        )
+        .map_err(|e| {
+            let e: Error = e.into();
+            let text = e
+                .msg
+                .unwrap_or_default()
+                .replace("Dump terminated\n", "Dump ternminated\n");
+            Error::raw(1, text, Failure::Exit)
+        })?;
+    br.out.end_list()?;
+    Ok(())
+}
+
+fn print_range<W: Write>(out: &mut Printer<W>, start: u32, end: u32) -> io::Result<()> {
+    out.uint(Ctx::Any, "vni", start as u64, format_args!(" {start}"))?;
+    if start != end {
+        out.uint(Ctx::Any, "vniEnd", end as u64, format_args!("-{end:<14} "))?;
+    }
+    Ok(())
+}
+
+fn print_stats<W: Write>(out: &mut Printer<W>, a: Attr) -> io::Result<()> {
+    let t = table(a.data, 9);
+    let get = |i: usize| t.get(i).copied().flatten().and_then(|a| a.u64());
+    out.open_object("stats")?;
+    for (first, label) in [(1usize, "RX: "), (5, "TX: ")] {
+        out.nl()?;
+        out.fp(format_args!("{:<16}   ", ""))?;
+        out.fp(format_args!("{label}"))?;
+        let dir = if first == 1 { "rx" } else { "tx" };
+        for (k, name) in ["bytes", "pkts", "drops", "errors"].iter().enumerate() {
+            if let Some(v) = get(first + k) {
+                let key = format!("{dir}_{name}");
+                out.uint(Ctx::Any, &key, v, format_args!("{name} {v} "))?;
+            }
+        }
+    }
+    out.close_object()
+}
+
+fn print_vni<W: Write>(out: &mut Printer<W>, t: Attr) -> io::Result<()> {
+    let tb = table(t.data, 5);
+    let get = |i: u16| tb.get(i as usize).copied().flatten();
+    let start = get(ENTRY_START).and_then(|a| a.u32()).unwrap_or(0);
+    let end = get(ENTRY_END).and_then(|a| a.u32()).unwrap_or(0);
+    if end != 0 {
+        print_range(out, start, end)?;
+    } else {
+        out.uint(Ctx::Any, "vni", start as u64, format_args!(" {start:<14}"))?;
+    }
+    if let Some(a) = get(ENTRY_GROUP) {
+        if let Some(b) = a.data.get(..4) {
+            let ip = Ipv4Addr::new(b[0], b[1], b[2], b[3]);
+            if !ip.is_unspecified() {
+                let key = if ip.is_multicast() { "group" } else { "remote" };
+                let s = ip.to_string();
+                out.string(Ctx::Any, key, &s, format_args!(" {s}"))?;
+            }
+        }
+    } else if let Some(a) = get(ENTRY_GROUP6) {
+        if let Some(b) = a.data.get(..16) {
+            let mut o = [0u8; 16];
+            o.copy_from_slice(b);
+            let ip = Ipv6Addr::from(o);
+            if !ip.is_unspecified() {
+                let key = if ip.is_multicast() { "group" } else { "remote" };
+                let s = ip.to_string();
+                out.string(Ctx::Any, key, &s, format_args!(" {s}"))?;
+            }
+        }
+    }
+    if let Some(a) = get(ENTRY_STATS) {
+        print_stats(out, a)?;
+    }
+    out.close_object()?;
+    let sl = out.sl();
+    out.fp(format_args!("{sl}"))
+}
+
+/// print_vnifilter_rtm (also used by the monitor).
+pub fn print_vnifilter_rtm<W: Write>(
+    m: &Msg,
+    filter_index: u32,
+    banner: bool,
+    out: &mut Printer<W>,
+) -> io::Result<()> {
+    if m.ty != RTM_NEWTUNNEL && m.ty != RTM_DELTUNNEL && m.ty != RTM_GETTUNNEL {
+        crate::error::warn(&format!(
+            "Unknown vni tunnel rtm msg: {:08x} {:08x} {:08x}",
+            m.payload.len() + 16,
+            m.ty,
+            m.flags
+        ));
+        return Ok(());
+    }
+    let Some(h) = m.payload.get(..8) else {
+        crate::error::warn(&format!(
+            "BUG: wrong nlmsg len {}",
+            m.payload.len() as i64 - 8
+        ));
+        return Ok(());
+    };
+    let ifindex = u32::from_ne_bytes([h[4], h[5], h[6], h[7]]);
+    if h[0] != AF_BRIDGE || (filter_index != 0 && filter_index != ifindex) {
+        return Ok(());
+    }
+    if banner {
+        out.raw(format_args!("[TUNNEL]"))?;
+    }
+    if m.ty == RTM_DELTUNNEL {
+        out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
+    }
+    let mut first = true;
+    for t in AttrIter::new(&m.payload[8..]) {
+        if t.ty != VXLAN_VNIFILTER_ENTRY {
+            continue;
+        }
+        if first {
+            out.open_object("")?;
+            let n = crate::ifmap::index_to_name(ifindex);
+            out.string_c(
+                Ctx::Any,
+                Color::Ifname,
+                "ifname",
+                &n,
+                format_args!("{n:<16}  "),
+            )?;
+            out.open_array(Ctx::Json, "vnis", "")?;
+            out.open_object("")?;
+            first = false;
+        } else {
+            out.open_object("")?;
+            out.fp(format_args!("{:<16}  ", ""))?;
+        }
+        print_vni(out, t)?;
+    }
+    if !first {
+        out.close_array(Ctx::Json, "")?;
+        out.close_object()?;
+    }
+    let sl = out.sl();
+    out.fp(format_args!("{sl}"))?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_request() {
+        let r = modify_request(
+            &mut Args::from_strs(&["dev", "vx1", "vni", "100,200-210", "group", "239.1.1.1"]),
+            &mut |_| 5,
+        )
+        .unwrap();
+        let want: Vec<u8> = vec![
+            7, 0, 0, 0, 5, 0, 0, 0, // tunnel_msg
+            0x14, 0, 0x01, 0x80, // VXLAN_VNIFILTER_ENTRY | NLA_F_NESTED
+            8, 0, 1, 0, 100, 0, 0, 0, // START
+            8, 0, 3, 0, 239, 1, 1, 1, // GROUP
+            0x1c, 0, 0x01, 0x80, // VXLAN_VNIFILTER_ENTRY | NLA_F_NESTED
+            8, 0, 1, 0, 200, 0, 0, 0, // START
+            8, 0, 2, 0, 210, 0, 0, 0, // END
+            8, 0, 3, 0, 239, 1, 1, 1, // GROUP
+        ];
+        assert_eq!(r, want);
+        assert!(modify_request(&mut Args::from_strs(&["vni", "1"]), &mut |_| 5).is_err());
+    }
+}
