@@ -1,4 +1,6 @@
 # incomplete commands, abbreviations of verbs and keywords, unknown verbs
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 
 ip route add 10.0.0.0/8 dev
 ip route add 10.0.0.0/8 via

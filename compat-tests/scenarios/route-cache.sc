@@ -1,4 +1,6 @@
 # cached routes (PMTU exceptions made through a router namespace): show cache, get, -s, JSON, flush cache
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 ! ip link set lo up
 ! ip netns add r
 ! ip netns add h

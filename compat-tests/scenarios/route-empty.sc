@@ -1,4 +1,6 @@
 # a namespace with no routes yet: missing FIB tables, empty JSON lists, nothing to flush
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 ip route
 ip route show table main
 ip route show table local

@@ -1,4 +1,6 @@
 # lightweight tunnel encapsulation: ip/ip6/seg6/seg6local/mpls printing, ip/ip6 encap parsing and errors
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 
 ! ip -6 route add 2001:db8:77::/64 encap seg6local action End dev v0
 ! ip -6 route add 2001:db8:78::/64 encap seg6local action End.X nh6 2001:db8::2 dev v0

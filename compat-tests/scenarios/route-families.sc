@@ -1,4 +1,6 @@
 # address families: -M (MPLS labels), -0/link addresses, mixed-family gateways (RTA_VIA), defaults, big table ids
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 
 ip -M route
 ip -M route show table all

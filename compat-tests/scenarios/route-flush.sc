@@ -1,4 +1,6 @@
 # ip route flush: selectors, -s reports and rounds, cache, errors
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 
 ! ip route add 10.1.0.0/16 via 10.0.0.2
 ! ip route add 10.2.0.0/16 nexthop via 10.0.0.2 dev v0 weight 2 nexthop via 10.0.0.3 dev v0

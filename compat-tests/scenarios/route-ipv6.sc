@@ -1,4 +1,6 @@
 # IPv6 routes: pref, expires, metrics, cache/local tables, link-local gateways, kernel refusals
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 
 ip -6 route add 2001:db8:1::/64 via 2001:db8::2 dev v0 pref high metric 100
 ip -6 route add 2001:db8:2::/64 via fe80::1

@@ -1,4 +1,6 @@
 # ip route add/append/prepend/replace/change/test/del: types, flags, kernel refusals, bad input
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 ! ip link set lo up
 ! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
 ! ip link set v0 up

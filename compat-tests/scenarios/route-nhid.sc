@@ -1,4 +1,6 @@
 # routes using nexthop objects (nhid): plain, -d nh_info for single, group and blackhole nexthops, JSON
+# DAD off: link-local addresses and their routes appear at once, not a second later.
+! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 
 ! ip nexthop add id 5 via 10.0.0.2 dev v0
 ! ip nexthop add id 6 via 10.0.0.3 dev v0

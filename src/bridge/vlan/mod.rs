@@ -1,18 +1,20 @@
 //! `bridge vlan` (iproute2 6.1 bridge/vlan.c). The kernel here has no VLAN filtering, so
 //! changes come back refused and the new-style (RTM_GETVLAN) dumps fail; both are sent
 //! exactly as iproute2 sends them so the refusals print identically.
+//! This file parses and sends the changes; `show` dumps and prints.
+mod rtm;
+mod show;
+
 use super::{atoi, nodev, talk_err, Br, DumpFail};
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
 use crate::cli::parse::{self, duparg, invarg, AF_BRIDGE};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::{table, Attr, AttrBuf, AttrIter, NLA_F_NESTED};
-use crate::netlink::{
-    Msg, NlError, RTM_DELLINK, RTM_GETLINK, RTM_GETSTATS, RTM_NEWLINK, RTM_SETLINK,
-};
+use crate::netlink::{Msg, RTM_DELLINK, RTM_GETLINK, RTM_GETSTATS, RTM_NEWLINK, RTM_SETLINK};
 use crate::output::printer::{Color, Ctx};
-use crate::output::Printer;
-use std::io::{self, Write};
+pub use rtm::{print_vlan_rtm, VlanRtmOpts};
+use show::{global_show, show};
 
 pub const RTM_NEWVLAN: u16 = 112;
 pub const RTM_GETVLAN: u16 = 114;
@@ -93,6 +95,8 @@ enum Subject {
 
 pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
     br.init_map()?;
+    // do_* clear the global -t for good (it matters to a later `monitor` in a batch).
+    br.g.timestamp = 0;
     let Some(verb) = args.next() else {
         return show(args, br, Subject::Vlan);
     };
@@ -461,445 +465,6 @@ fn global(args: &mut Args, br: &mut Br) -> Result<()> {
     }
 }
 
-/// The `dev`/`vid` filter words of the show commands (unknown words are skipped).
-fn parse_show_filter(args: &mut Args, br: &mut Br) -> Result<()> {
-    let mut filter_dev: Option<String> = None;
-    while let Some(w) = args.next() {
-        if w == "dev" {
-            let d = args.need()?;
-            if filter_dev.is_some() {
-                return Err(duparg("dev", &d));
-            }
-            filter_dev = Some(d);
-        } else if w == "vid" {
-            let v = args.need()?;
-            if br.st.vlan_filter_vlan != 0 {
-                return Err(duparg("vid", &v));
-            }
-            br.st.vlan_filter_vlan = atoi(&v) as u32;
-        }
-    }
-    if let Some(d) = filter_dev {
-        let i = crate::ifmap::name_to_index(&d);
-        if i == 0 {
-            return Err(nodev(&d));
-        }
-        br.st.vlan_filter_index = i;
-    }
-    Ok(())
-}
-
-/// A dump of RTM_NEWVLAN messages. This kernel refuses it; should one ever arrive,
-/// nlbox says so instead of printing something that might differ.
-fn vlandb_dump(br: &mut Br, dump_flags: u32) -> Result<()> {
-    let mut r = AttrBuf::with_header(&br_vlan_msg(0));
-    r.add_u32(BRIDGE_VLANDB_DUMP_FLAGS, dump_flags);
-    if !br.out.is_json() {
-        br.out
-            .raw(format_args!("{:<16}  {:<9}\n", "port", "vlan-id"))?;
-    }
-    let mut seen = false;
-    br.nl
-        .dump(
-            RTM_GETVLAN,
-            &r.buf,
-            |_m| -> std::result::Result<(), NlError> {
-                seen = true;
-                Ok(())
-            },
-        )
-        .map_err(|e| super::dump_err(Error::raw(1, e.text, Failure::Return)))?;
-    if seen {
-        return Err(Error::exit(
-            1,
-            "nlbox: bridge vlan: RTM_NEWVLAN output: not implemented",
-        ));
-    }
-    Ok(())
-}
-
-fn global_show(args: &mut Args, br: &mut Br) -> Result<()> {
-    parse_show_filter(args, br)?;
-    br.out.begin_list()?;
-    vlandb_dump(br, BRIDGE_VLANDB_DUMPF_GLOBAL)?;
-    br.out.end_list()?;
-    Ok(())
-}
-
-fn show(args: &mut Args, br: &mut Br, subject: Subject) -> Result<()> {
-    parse_show_filter(args, br)?;
-    br.out.begin_list()?;
-    if br.g.details > 0 && subject == Subject::Vlan {
-        let f = if br.g.stats > 0 {
-            BRIDGE_VLANDB_DUMPF_STATS
-        } else {
-            0
-        };
-        vlandb_dump(br, f)?;
-        br.out.end_list()?;
-        return Ok(());
-    }
-    let filter = (br.st.vlan_filter_index, br.st.vlan_filter_vlan);
-    if br.g.stats == 0 {
-        let mask = if br.g.compress_vlans {
-            RTEXT_FILTER_BRVLAN_COMPRESSED
-        } else {
-            RTEXT_FILTER_BRVLAN
-        };
-        let mut hdr = [0u8; 16];
-        hdr[0] = AF_BRIDGE;
-        let mut r = AttrBuf::with_header(&hdr);
-        r.add_u32(IFLA_EXT_MASK, mask);
-        if !br.out.is_json() {
-            br.out
-                .raw(format_args!("{:<16}  {:<9}", "port", "vlan-id"))?;
-            if subject == Subject::Tunnel {
-                br.out.raw(format_args!("  tunnel-id"))?;
-            }
-            br.out.raw(format_args!("\n"))?;
-        }
-        let out = &mut br.out;
-        br.nl.dump(
-            RTM_GETLINK,
-            &r.buf,
-            |m| -> std::result::Result<(), DumpFail> {
-                print_vlan(m, subject, filter, out)?;
-                Ok(())
-            },
-        )?;
-    } else {
-        if !br.out.is_json() {
-            br.out.raw(format_args!("{:<16}  vlan-id\n", "port"))?;
-        }
-        for mask in [
-            1u32 << (IFLA_STATS_LINK_XSTATS - 1),
-            1 << (IFLA_STATS_LINK_XSTATS_SLAVE - 1),
-        ] {
-            let mut req = [0u8; 12];
-            req[8..12].copy_from_slice(&mask.to_ne_bytes());
-            let out = &mut br.out;
-            br.nl.dump(
-                RTM_GETSTATS,
-                &req,
-                |m| -> std::result::Result<(), DumpFail> {
-                    print_vlan_stats(m, filter, out)?;
-                    Ok(())
-                },
-            )?;
-        }
-    }
-    br.out.end_list()?;
-    Ok(())
-}
-
-/// filter_vlan_check: -1 stop, 0 skip, 1 print.
-fn filter_vlan_check(filter_vlan: u32, vid: u16, flags: u16) -> i32 {
-    if filter_vlan != 0 && vid as u32 > filter_vlan && flags & BRIDGE_VLAN_INFO_RANGE_END == 0 {
-        return -1;
-    }
-    if flags & BRIDGE_VLAN_INFO_RANGE_BEGIN != 0 || (vid as u32) < filter_vlan {
-        return 0;
-    }
-    1
-}
-
-fn open_vlan_port<W: Write>(
-    out: &mut Printer<W>,
-    ifindex: u32,
-    subject: Subject,
-) -> io::Result<()> {
-    out.open_object("")?;
-    let n = crate::ifmap::index_to_name(ifindex);
-    out.string_c(
-        Ctx::Any,
-        Color::Ifname,
-        "ifname",
-        &n,
-        format_args!("{n:<16}  "),
-    )?;
-    let key = if subject == Subject::Vlan {
-        "vlans"
-    } else {
-        "tunnels"
-    };
-    out.open_array(Ctx::Json, key, "")
-}
-
-fn close_vlan_port<W: Write>(out: &mut Printer<W>) -> io::Result<()> {
-    out.close_array(Ctx::Json, "")?;
-    out.close_object()
-}
-
-/// print_range: returns the text width printed (0 under JSON, as print_uint returns).
-fn print_range<W: Write>(
-    out: &mut Printer<W>,
-    name: &str,
-    start: u32,
-    id: u32,
-) -> io::Result<usize> {
-    let mut width = 0;
-    let json = out.is_json();
-    out.uint(Ctx::Any, name, start as u64, format_args!("{start}"))?;
-    if !json {
-        width += start.to_string().len();
-    }
-    if start != id {
-        let end = format!("{name}End");
-        out.uint(Ctx::Any, &end, id as u64, format_args!("-{id}"))?;
-        if !json {
-            width += 1 + id.to_string().len();
-        }
-    }
-    Ok(width)
-}
-
-fn print_vlan_flags<W: Write>(out: &mut Printer<W>, flags: u16) -> io::Result<()> {
-    if flags == 0 {
-        return Ok(());
-    }
-    out.open_array(Ctx::Json, "flags", "")?;
-    if flags & BRIDGE_VLAN_INFO_PVID != 0 {
-        out.string(Ctx::Any, "", "PVID", format_args!(" PVID"))?;
-    }
-    if flags & BRIDGE_VLAN_INFO_UNTAGGED != 0 {
-        out.string(
-            Ctx::Any,
-            "",
-            "Egress Untagged",
-            format_args!(" Egress Untagged"),
-        )?;
-    }
-    out.close_array(Ctx::Json, "")
-}
-
-fn print_vlan<W: Write>(
-    m: &Msg,
-    subject: Subject,
-    (filter_index, filter_vlan): (u32, u32),
-    out: &mut Printer<W>,
-) -> io::Result<()> {
-    if m.ty != RTM_NEWLINK {
-        crate::error::warn(&format!(
-            "Not RTM_NEWLINK: {:08x} {:08x} {:08x}",
-            m.payload.len() + 16,
-            m.ty,
-            m.flags
-        ));
-        return Ok(());
-    }
-    let Some((family, _, index, _)) = crate::ifmap::ifinfo(m.payload) else {
-        return Ok(());
-    };
-    if family != AF_BRIDGE || (filter_index != 0 && filter_index != index) {
-        return Ok(());
-    }
-    let tb = table(m.payload.get(16..).unwrap_or(&[]), 64);
-    let Some(af) = tb.get(IFLA_AF_SPEC as usize).copied().flatten() else {
-        return Ok(());
-    };
-    match subject {
-        Subject::Vlan => print_vlan_info(out, af, index, filter_vlan),
-        Subject::Tunnel => print_vlan_tunnel_info(out, af, index, filter_vlan),
-    }
-}
-
-fn print_vlan_info<W: Write>(
-    out: &mut Printer<W>,
-    af: Attr,
-    ifindex: u32,
-    filter_vlan: u32,
-) -> io::Result<()> {
-    let mut last_start = 0u16;
-    let mut opened = false;
-    for a in AttrIter::new(af.data) {
-        if a.ty != IFLA_BRIDGE_VLAN_INFO {
-            continue;
-        }
-        let Some(b) = a.data.get(..4) else {
-            continue;
-        };
-        let flags = u16::from_ne_bytes([b[0], b[1]]);
-        let vid = u16::from_ne_bytes([b[2], b[3]]);
-        if flags & BRIDGE_VLAN_INFO_RANGE_END == 0 {
-            last_start = vid;
-        }
-        match filter_vlan_check(filter_vlan, vid, flags) {
-            -1 => break,
-            0 => continue,
-            _ => {}
-        }
-        if !opened {
-            open_vlan_port(out, ifindex, Subject::Vlan)?;
-            opened = true;
-        } else {
-            out.fp(format_args!("{:<16}  ", ""))?;
-        }
-        out.open_object("")?;
-        print_range(out, "vlan", last_start as u32, vid as u32)?;
-        print_vlan_flags(out, flags)?;
-        out.close_object()?;
-        out.nl()?;
-    }
-    if opened {
-        close_vlan_port(out)?;
-    }
-    Ok(())
-}
-
-fn print_vlan_tunnel_info<W: Write>(
-    out: &mut Printer<W>,
-    af: Attr,
-    ifindex: u32,
-    filter_vlan: u32,
-) -> io::Result<()> {
-    let mut last_vid = 0u16;
-    let mut last_tunid = 0u32;
-    let mut opened = false;
-    for a in AttrIter::new(af.data) {
-        if a.ty != IFLA_BRIDGE_VLAN_TUNNEL_INFO {
-            continue;
-        }
-        let t = table(a.data, 3);
-        let get = |i: u16| t.get(i as usize).copied().flatten();
-        let Some(vid) = get(IFLA_BRIDGE_VLAN_TUNNEL_VID).and_then(|a| a.u16()) else {
-            continue;
-        };
-        let id = get(IFLA_BRIDGE_VLAN_TUNNEL_ID)
-            .and_then(|a| a.u32())
-            .unwrap_or(0);
-        let flags = get(IFLA_BRIDGE_VLAN_TUNNEL_FLAGS)
-            .and_then(|a| a.u16())
-            .unwrap_or(0);
-        if flags & BRIDGE_VLAN_INFO_RANGE_END == 0 {
-            last_vid = vid;
-            last_tunid = id;
-        }
-        match filter_vlan_check(filter_vlan, vid, flags) {
-            -1 => break,
-            0 => continue,
-            _ => {}
-        }
-        if !opened {
-            open_vlan_port(out, ifindex, Subject::Tunnel)?;
-            opened = true;
-        } else {
-            out.fp(format_args!("{:<16}  ", ""))?;
-        }
-        out.open_object("")?;
-        let width = print_range(out, "vlan", last_vid as u32, vid as u32)?;
-        if width <= 9 {
-            out.fp(format_args!("{:<w$}  ", "", w = 9 - width))?;
-        } else {
-            crate::error::warn(&format!("BUG: vlan range too wide, {width}"));
-        }
-        print_range(out, "tunid", last_tunid, id)?;
-        out.close_object()?;
-        out.nl()?;
-    }
-    if opened {
-        close_vlan_port(out)?;
-    }
-    Ok(())
-}
-
-fn print_vlan_stats<W: Write>(
-    m: &Msg,
-    (filter_index, filter_vlan): (u32, u32),
-    out: &mut Printer<W>,
-) -> io::Result<()> {
-    let Some(h) = m.payload.get(..12) else {
-        crate::error::warn(&format!(
-            "BUG: wrong nlmsg len {}",
-            m.payload.len() as i64 - 12
-        ));
-        return Ok(());
-    };
-    let ifindex = u32::from_ne_bytes([h[4], h[5], h[6], h[7]]);
-    if filter_index != 0 && filter_index != ifindex {
-        return Ok(());
-    }
-    let tb = table(&m.payload[12..], 8);
-    for ty in [IFLA_STATS_LINK_XSTATS, IFLA_STATS_LINK_XSTATS_SLAVE] {
-        if let Some(a) = tb.get(ty as usize).copied().flatten() {
-            print_vlan_stats_attr(out, a, ifindex, filter_vlan)?;
-        }
-    }
-    Ok(())
-}
-
-fn print_vlan_stats_attr<W: Write>(
-    out: &mut Printer<W>,
-    attr: Attr,
-    ifindex: u32,
-    filter_vlan: u32,
-) -> io::Result<()> {
-    let t = table(attr.data, 2);
-    let Some(list) = t.get(LINK_XSTATS_TYPE_BRIDGE as usize).copied().flatten() else {
-        return Ok(());
-    };
-    let mut found = false;
-    for a in AttrIter::new(list.data) {
-        if a.ty != BRIDGE_XSTATS_VLAN {
-            continue;
-        }
-        let d = a.data;
-        let u64at = |o: usize| {
-            d.get(o..o + 8)
-                .map(|b| {
-                    let mut x = [0u8; 8];
-                    x.copy_from_slice(b);
-                    u64::from_ne_bytes(x)
-                })
-                .unwrap_or(0)
-        };
-        let u16at = |o: usize| {
-            d.get(o..o + 2)
-                .map(|b| u16::from_ne_bytes([b[0], b[1]]))
-                .unwrap_or(0)
-        };
-        let vid = u16at(32);
-        let flags = u16at(34);
-        if filter_vlan != 0 && filter_vlan != vid as u32 {
-            continue;
-        }
-        if flags & BRIDGE_VLAN_INFO_MASTER != 0 && flags & BRIDGE_VLAN_INFO_BRENTRY == 0 {
-            continue;
-        }
-        if !found {
-            open_vlan_port(out, ifindex, Subject::Vlan)?;
-            found = true;
-        } else {
-            out.fp(format_args!("{:<16}  ", ""))?;
-        }
-        out.open_object("")?;
-        out.uint(Ctx::Any, "vid", vid as u64, format_args!("{vid}"))?;
-        print_vlan_flags(out, flags)?;
-        out.nl()?;
-        let (rxb, rxp, txb, txp) = (u64at(0), u64at(8), u64at(16), u64at(24));
-        out.fp(format_args!("{:<16}    ", ""))?;
-        out.uint(Ctx::Any, "rx_bytes", rxb, format_args!("RX: {rxb} bytes"))?;
-        out.uint(
-            Ctx::Any,
-            "rx_packets",
-            rxp,
-            format_args!(" {rxp} packets\n"),
-        )?;
-        out.fp(format_args!("{:<16}    ", ""))?;
-        out.uint(Ctx::Any, "tx_bytes", txb, format_args!("TX: {txb} bytes"))?;
-        out.uint(
-            Ctx::Any,
-            "tx_packets",
-            txp,
-            format_args!(" {txp} packets\n"),
-        )?;
-        out.close_object()?;
-    }
-    if found {
-        close_vlan_port(out)?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -935,10 +500,37 @@ mod tests {
     }
 
     #[test]
-    fn vlan_filter_tristate() {
-        assert_eq!(filter_vlan_check(0, 5, 0), 1);
-        assert_eq!(filter_vlan_check(3, 5, 0), -1);
-        assert_eq!(filter_vlan_check(7, 5, 0), 0);
-        assert_eq!(filter_vlan_check(0, 5, BRIDGE_VLAN_INFO_RANGE_BEGIN), 0);
+    fn set_request_like_iproute2() {
+        // strace of `bridge vlan set vid 3 dev v0 state forwarding mcast_router 2` (v0 = 4).
+        let r = option_set_request(
+            &mut Args::from_strs(&[
+                "vid",
+                "3",
+                "dev",
+                "v0",
+                "state",
+                "forwarding",
+                "mcast_router",
+                "2",
+            ]),
+            &mut |_| 4,
+        )
+        .unwrap();
+        let want: Vec<u8> = vec![
+            7, 0, 0, 0, 4, 0, 0, 0, // br_vlan_msg
+            0x1c, 0, 0x01, 0x80, // BRIDGE_VLANDB_ENTRY | NLA_F_NESTED
+            8, 0, 1, 0, 0x40, 0, 3, 0, // ENTRY_INFO {ONLY_OPTS, vid 3}
+            5, 0, 3, 0, 3, 0, 0, 0, // ENTRY_STATE forwarding
+            5, 0, 6, 0, 2, 0, 0, 0, // ENTRY_MCAST_ROUTER 2
+        ];
+        assert_eq!(r, want);
+        let e = option_set_request(
+            &mut Args::from_strs(&["vid", "3", "dev", "v0", "state", "-1"]),
+            &mut |_| 4,
+        );
+        assert_eq!(
+            e.unwrap_err().msg.as_deref(),
+            Some("Error: invalid STP state\n")
+        );
     }
 }
