@@ -68,6 +68,12 @@ ip a s dev veth0 scope global secondary
 ip a s veth0 to 10.0.0.0/8 scope global
 ip link show if3
 ip a s if3
+ip a s if99
+ip -j a s if99
+ip link show if99
+ip link show 1234567890123456789
+ip a s dev ""
+ip link show dev "a b"
 ip -j link show if3
 ip link show dev nosuch
 ip link show nosuch

@@ -43,3 +43,6 @@ ip -4 -s addr flush lo
 ip -6 -s addr flush dev lo
 ip a s dev lo
 ip -s addr flush dev lo
+# A device named ifN that does not exist reaches the kernel, which refuses the dump.
+ip addr flush dev if99
+ip -s addr flush dev if99

@@ -44,3 +44,10 @@ ip -j link show vp0
 ip -o link show vp0
 ip -br link show vp0
 ip a s vp0
+# Aliases and labels are bytes, not necessarily UTF-8.
+! ip link set vethz alias "$(printf 'a\377b')" && ip addr add 10.7.0.1/24 dev vethz label "$(printf 'vethz:\377')"
+ip link show vethz
+ip -j link show vethz
+ip a s vethz
+ip -j a s vethz
+ip a s label 'vethz:*'

@@ -41,8 +41,12 @@ impl JsonWriter {
     }
 
     pub fn puts(w: &mut impl Write, s: &str) -> io::Result<()> {
+        Self::puts_bytes(w, s.as_bytes())
+    }
+
+    /// jsonw_puts on raw bytes: C strings from the kernel need not be UTF-8.
+    pub fn puts_bytes(w: &mut impl Write, b: &[u8]) -> io::Result<()> {
         w.write_all(b"\"")?;
-        let b = s.as_bytes();
         let mut start = 0;
         for (i, &c) in b.iter().enumerate() {
             let esc: &[u8] = match c {
@@ -110,6 +114,10 @@ impl JsonWriter {
     pub fn string(&mut self, w: &mut impl Write, v: &str) -> io::Result<()> {
         self.eor(w)?;
         Self::puts(w, v)
+    }
+    pub fn string_bytes(&mut self, w: &mut impl Write, v: &[u8]) -> io::Result<()> {
+        self.eor(w)?;
+        Self::puts_bytes(w, v)
     }
     /// A bare value already formatted (numbers, true/false/null).
     pub fn raw(&mut self, w: &mut impl Write, v: std::fmt::Arguments) -> io::Result<()> {

@@ -180,6 +180,35 @@ impl<W: Write> Printer<W> {
             Ok(())
         }
     }
+    /// print_color_string with a value that may not be UTF-8 (interface names, aliases,
+    /// labels): `value` goes to JSON, `text` (already formatted) to the text modes.
+    pub fn string_bytes(
+        &mut self,
+        ctx: Ctx,
+        color: Color,
+        key: &str,
+        value: &[u8],
+        text: &[u8],
+    ) -> io::Result<()> {
+        if self.json_on(ctx) {
+            self.key(key)?;
+            if let Some(j) = self.json.as_mut() {
+                j.string_bytes(&mut self.w, value)?;
+            }
+            Ok(())
+        } else if self.text_on(ctx) {
+            match self.palette {
+                Some(p) if color != Color::None => {
+                    self.w.write_all(p[color as usize].as_bytes())?;
+                    self.w.write_all(text)?;
+                    self.w.write_all(CLEAR.as_bytes())
+                }
+                _ => self.w.write_all(text),
+            }
+        } else {
+            Ok(())
+        }
+    }
     /// print_string(PRINT_JSON, key, NULL, NULL): only the name, the value follows.
     pub fn json_name(&mut self, key: &str) -> io::Result<()> {
         if self.json.is_some() {

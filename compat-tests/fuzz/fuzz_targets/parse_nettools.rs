@@ -43,7 +43,7 @@ fuzz_target!(|data: &[u8]| {
                     let _ = inet::ntop6(&a);
                     let _ = inet::fix_v4(&w, &a);
                 }
-                let _ = nlbox::ifconfig::in_ether(&w);
+                let _ = nlbox::nettools::ifparse::in_ether(&w);
                 let _ = nlbox::brctl::time_to_jiffies(&w);
                 let _ = nlbox::brctl::on_off(&w);
                 let _ = nlbox::tunctl::numeric_id(&w);

@@ -33,6 +33,7 @@ fuzz_target!(|data: &[u8]| {
         let mut out = Printer::new(&mut buf, m.json, m.pretty, m.oneline);
         out.begin_list().unwrap();
         let mut map = vec![(0, "ns0".to_string())];
+        let mut nsid = netns::NsidSocket::new();
         for msg in messages(rest) {
             match msg.ty {
                 16 | 17 => {
@@ -51,7 +52,7 @@ fuzz_target!(|data: &[u8]| {
                     out.close_object().unwrap();
                 }
                 88 | 89 => {
-                    if netns::print_nsid(&mut out, &msg, &mut map).is_err() {
+                    if netns::print_nsid(&mut out, &msg, &mut map, &mut nsid).is_err() {
                         ok = false;
                         break;
                     }

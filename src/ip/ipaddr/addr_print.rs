@@ -55,8 +55,8 @@ pub fn label_matches(f: &Filter, index: u32, label: Option<&[u8]>) -> bool {
         return true;
     };
     let name = match label {
-        Some(l) => rta::str_of(l),
-        None => crate::ifmap::index_to_name(index),
+        Some(l) => rta::bytes_of(l).to_vec(),
+        None => crate::ifmap::index_to_name(index).into_bytes(),
     };
     let (Ok(p), Ok(n)) = (CString::new(pat.as_str()), CString::new(name)) else {
         return false;
@@ -259,8 +259,8 @@ pub fn print_addr<W: Write>(
     out.string(Ctx::Any, "scope", &sc, format_args!("scope {sc} "))?;
     print_ifa_flags(out, fam, a.flags)?;
     if let Some(l) = a.tb[IFA_LABEL as usize] {
-        let s = rta::str_of(l);
-        out.string(Ctx::Any, "label", &s, format_args!("{s}"))?;
+        let s = rta::bytes_of(l);
+        out.string_bytes(Ctx::Any, Color::None, "label", s, s)?;
     }
     if let Some(ci) = a.tb[IFA_CACHEINFO as usize] {
         // struct ifa_cacheinfo { ifa_prefered, ifa_valid, cstamp, tstamp }.

@@ -4,12 +4,15 @@
 //! address dump (small: ~100 bytes an address) is held, grouped by ifindex in dump order,
 //! and the link dump is streamed: each link is filtered (ipaddr_filter), printed with its
 //! addresses and forgotten. `ip link show` holds nothing. The requests are iproute2's,
-//! byte for byte (the address dump is sent before the link dump instead of after it).
+//! byte for byte; only their order differs for a full `ip addr` (the address dump is sent
+//! before the link dump instead of after it). One device is still asked for first.
 mod addr_print;
 pub mod filter;
 mod flush;
 mod host;
 mod ifla;
+mod link_details;
+mod link_fmt;
 mod link_print;
 mod nsid;
 mod rta;
@@ -290,6 +293,23 @@ fn show_one_by_name(ip: &mut Ip, f: &Filter, family: u8, dev: &str) -> Result<()
 fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
     let Ip { g, nl, out } = ip;
     let fam = f.family;
+    // One device: ipaddr_link_get comes first, as in iproute2 (its failure ends the
+    // command before any address is asked for).
+    let mut single: Option<(u16, Vec<u8>)> = None;
+    if f.ifindex != 0 {
+        let req = link_get_by_index_req(fam, f.ifindex, g.stats > 0);
+        match nl.talk_answer(RTM_GETLINK, 0, &req, |m| (m.ty, m.payload.to_vec())) {
+            Ok(m) => single = Some(m),
+            Err(e) => {
+                warn(&format!(
+                    "{}Cannot send link request: {}",
+                    e.text,
+                    crate::netlink::strerror(e.errno)
+                ));
+                return Ok(());
+            }
+        }
+    }
     let mut store = AddrStore::default();
     if fam != AF_PACKET {
         let req = addr_dump_req(fam, f.ifindex);
@@ -311,18 +331,8 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
         crate::ifmap::remember(ty, payload);
         show_link(out, &cx, ty, payload)
     };
-    if f.ifindex != 0 {
-        let req = link_get_by_index_req(fam, f.ifindex, g.stats > 0);
-        match nl.talk_answer(RTM_GETLINK, 0, &req, |m| each(m.ty, m.payload)) {
-            Ok(r) => r?,
-            Err(e) => {
-                warn(&format!(
-                    "{}Cannot send link request: {}",
-                    e.text,
-                    crate::netlink::strerror(e.errno)
-                ));
-            }
-        }
+    if let Some((ty, payload)) = single {
+        each(ty, &payload)?;
         return Ok(());
     }
     // iproute2 refreshes its whole cache from the dump before printing; a link that refers
@@ -495,4 +505,26 @@ pub fn print_addr_message<W: std::io::Write>(
         do_link: DO_LINK.load(Ordering::Relaxed),
     };
     addr_print::print_addrinfo(out, &v, ty, payload)
+}
+
+/// print_linkinfo with ipaddress.c's globals as another `ip` object leaves them (zero
+/// filter, do_link 0): `ip -echo link ...` prints the kernel's answer with it.
+pub fn print_link_echo(
+    out: &mut super::Out,
+    g: &super::Globals,
+    msg_ty: u16,
+    payload: &[u8],
+) -> std::io::Result<i32> {
+    // print_linkinfo returns before looking at anything else but a link message (the
+    // ACK of a change the kernel does not echo).
+    if msg_ty != crate::netlink::RTM_NEWLINK && msg_ty != crate::netlink::RTM_DELLINK {
+        return Ok(0);
+    }
+    let f = filter::Filter::default();
+    let v = link_print::View {
+        g,
+        f: &f,
+        do_link: false,
+    };
+    link_print::print_linkinfo(out, &v, msg_ty, payload)
 }

@@ -75,6 +75,12 @@ pub fn u64_of(d: &[u8]) -> u64 {
 pub fn i32_of(d: &[u8]) -> i32 {
     i32::from_ne_bytes(bytes::<4>(d))
 }
+/// The bytes of a C string attribute, up to the first NUL (names need not be UTF-8).
+pub fn bytes_of(d: &[u8]) -> &[u8] {
+    let end = d.iter().position(|&c| c == 0).unwrap_or(d.len());
+    &d[..end]
+}
+
 /// rta_getattr_str: up to the first NUL (or the end of the attribute).
 pub fn str_of(d: &[u8]) -> String {
     let end = d.iter().position(|&c| c == 0).unwrap_or(d.len());

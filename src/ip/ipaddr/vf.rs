@@ -1,6 +1,7 @@
 //! print_vfinfo and print_vf_stats64 (ip/ipaddress.c): SR-IOV virtual functions. No device
 //! here has VFs, so this follows the reference's code without a fixture to check it.
-use super::link_print::{ll_addr, IfInfo};
+use super::link_fmt::ll_addr;
+use super::link_print::IfInfo;
 use super::rta;
 use super::stats::fmt_num;
 use crate::ip::Globals;
@@ -42,7 +43,7 @@ pub fn print_vfinfo<W: Write>(
     out.fp(format_args!("{sl}    "))?;
     let n = at(vf[VF_MAC], 0) as i32;
     out.int(Ctx::Any, "vf", n as i64, format_args!("vf {n} "))?;
-    let t = super::link_print::ll_type(ifi.ty);
+    let t = super::link_fmt::ll_type(ifi.ty);
     out.string(Ctx::Any, "link_type", &t, format_args!("    link/{t} "))?;
     let alen = if ifi.ty == 1 { 6 } else { 20 };
     let mac: Vec<u8> = (0..alen)
