@@ -438,6 +438,18 @@ mod tests {
     }
 
     #[test]
+    fn utf8_names_stay_whole() {
+        let (n, rest) = get_name("  \u{1F600}:  10 2 0");
+        assert_eq!(n, "\u{1F600}");
+        assert_eq!(rest, "  10 2 0");
+        assert_eq!(get_name("\u{e9}:1: 5").0, "\u{e9}:1");
+        // The 15-byte cut falls inside a character: this panicked (found by the
+        // odd-argument runs, compat-tests/fuzz/README.md).
+        let line = format!("{}\u{e9}: 7", "a".repeat(14));
+        assert!(get_name(&line).0.starts_with(&"a".repeat(14)));
+    }
+
+    #[test]
     fn dev_names() {
         assert_eq!(get_name("    lo: 1 2").0, "lo");
         assert_eq!(get_name("  eth0:1: 1 2").0, "eth0:1");

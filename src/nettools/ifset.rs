@@ -21,6 +21,16 @@ pub enum Af {
     Closed(&'static str),
 }
 
+/// ifconfig.c copies each address word with safe_strncpy(host, *spp, sizeof host) into
+/// `char host[128]`: resolution and messages see at most 127 bytes.
+fn host_buf(word: &str) -> &str {
+    let mut end = word.len().min(127);
+    while !word.is_char_boundary(end) {
+        end -= 1;
+    }
+    &word[..end]
+}
+
 fn aftype(word: &str) -> Option<Af> {
     Some(match word {
         "inet" => Af::Inet,
@@ -137,6 +147,7 @@ impl Ctx<'_> {
 
     /// ap->input(0, host) for the selected family: Ok(sockaddr) or Err(printed text).
     fn input(&self, host: &str, what: &str) -> Result<[u8; 16], String> {
+        let host = host_buf(host);
         match self.af {
             Af::Inet => inet_resolve(host)
                 .map(|(a, _)| super::ioctl::sockaddr_in(a))
@@ -335,10 +346,10 @@ pub fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Re
                     i += 1;
                     // net-tools treats a network name here (input() returning 1) as a failure.
                     let r = match c.af {
-                        Af::Inet => match inet_resolve(h) {
+                        Af::Inet => match inet_resolve(host_buf(h)) {
                             Ok((a, false)) => Ok(super::ioctl::sockaddr_in(a)),
-                            Ok((_, true)) => Err(resolve::herror(h, 0)),
-                            Err(e) => Err(resolve::herror(h, e)),
+                            Ok((_, true)) => Err(resolve::herror(host_buf(h), 0)),
+                            Err(e) => Err(resolve::herror(host_buf(h), e)),
                         },
                         // X25_input returns its significant digits, which this
                         // `if (ap->input(...))` takes for a failure (with an empty message).
@@ -640,4 +651,17 @@ pub fn configure(socks: &Socks, name: &str, words: &[String], opt_v: bool) -> Re
         eprintln!("WARNING: at least one error occured. ({goterr})");
     }
     Ok(goterr & 0xff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_words_are_cut_to_127_bytes() {
+        assert_eq!(host_buf(&"a".repeat(300)).len(), 127);
+        assert_eq!(host_buf("lo"), "lo");
+        // Never inside a UTF-8 sequence.
+        assert_eq!(host_buf(&"\u{e9}".repeat(100)).len(), 126);
+    }
 }
