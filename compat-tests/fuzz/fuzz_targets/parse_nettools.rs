@@ -49,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
                 let _ = nlbox::tunctl::numeric_id(&w);
                 let _ = nlbox::route::get_aftype(&w);
                 let _ = nlbox::nettools::atoi(&w);
-                let _ = nlbox::nettools::iface::hw_by_name(&w);
+                let _ = nlbox::nettools::ifprint::hw_by_name(&w);
                 let _ = route_show::other_af(&w);
             }
         }
