@@ -16,12 +16,12 @@ fuzz_target!(|data: &[u8]| {
     let family = if sel & 0x80 != 0 { 2 } else { 7 };
     match sel & 0x7 {
         0 | 1 => {
-            if let Ok(s) = fdb::FdbSpec::parse(&mut a, family, &mut |_| 3) {
+            if let Ok(s) = fdb::modify::FdbSpec::parse(&mut a, family, &mut |_| 3) {
                 let _ = s.request(&[2, 0, 0, 0, 0, 1], 3);
             }
         }
         2 => {
-            if let Ok(s) = fdb::FlushSpec::parse(&mut a) {
+            if let Ok(s) = fdb::modify::FlushSpec::parse(&mut a) {
                 let _ = s.request(4, None);
                 let _ = s.request(4, Some(3));
             }
@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
         }
         _ => {
             for w in &words {
-                let _ = fdb::scan_mac(w);
+                let _ = fdb::modify::scan_mac(w);
                 let _ = link::parse_stp_state(w);
                 let _ = link::parse_state_arg(w);
             }

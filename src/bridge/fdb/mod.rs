@@ -1,6 +1,6 @@
 //! `bridge fdb` (iproute2 6.1 bridge/fdb.c): forwarding entries as AF_BRIDGE neighbours.
 //! This file dispatches, dumps and prints; `modify` builds the add/del/get/flush requests.
-mod modify;
+pub mod modify;
 
 use super::{atoi, nodev, talk_err, Br, DumpFail};
 use crate::cli::args::Args;
