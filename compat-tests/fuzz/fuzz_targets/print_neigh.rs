@@ -31,13 +31,14 @@ fuzz_target!(|data: &[u8]| {
         dynamic: false,
     };
     let bridge = sel & 0x80 != 0;
+    let hdr = nlbox::bridge::monitor::Headers::default();
     let mut buf = Vec::new();
     {
         let mut out = Printer::new(&mut buf, m.json, m.pretty, m.oneline);
         out.begin_list().unwrap();
         for msg in messages(rest) {
             if bridge {
-                let _ = fdb::print_fdb(&msg, &ff, m.stats > 0, &mut out);
+                let _ = fdb::print_fdb(&msg, &ff, m.stats > 0, &hdr, &mut out);
             } else if let Ok(Some(n)) = nf.accept(&msg, &mut out) {
                 let _ = print_neigh(&n, &nf, &o, &mut out);
             }
