@@ -3,7 +3,9 @@
 use crate::netlink::attr::{AttrBuf, AttrIter};
 use crate::netlink::{Session, NLM_F_REQUEST, RTM_GETLINK};
 use std::cell::RefCell;
-use std::collections::HashMap;
+// A BTreeMap, not a HashMap: no RandomState, so no getrandom(2) at start-up, and lookups
+// by ifindex stay cheap for thousands of links.
+use std::collections::BTreeMap;
 
 pub const IFLA_IFNAME: u16 = 3;
 pub const IFLA_EXT_MASK: u16 = 29;
@@ -20,7 +22,7 @@ pub struct LinkInfo {
 
 #[derive(Default)]
 struct Map {
-    by_index: HashMap<u32, LinkInfo>,
+    by_index: BTreeMap<u32, LinkInfo>,
     aux: Option<Session>,
 }
 
@@ -50,7 +52,7 @@ pub fn remember(msg_type: u16, payload: &[u8]) {
     let name = payload
         .get(16..)
         .and_then(|attrs| AttrIter::new(attrs).filter(|a| a.ty == IFLA_IFNAME).last())
-        .map(|a| a.str().to_string());
+        .map(|a| a.str());
     MAP.with(|m| {
         let mut m = m.borrow_mut();
         if msg_type == crate::netlink::RTM_DELLINK {
@@ -58,14 +60,23 @@ pub fn remember(msg_type: u16, payload: &[u8]) {
             return;
         }
         if let Some(name) = name {
-            m.by_index.insert(
-                index,
-                LinkInfo {
-                    name,
-                    hwtype,
-                    flags,
-                },
-            );
+            match m.by_index.get_mut(&index) {
+                // Remembered again (the dump after a lookup): keep the allocation.
+                Some(i) if i.name == name => {
+                    i.hwtype = hwtype;
+                    i.flags = flags;
+                }
+                _ => {
+                    m.by_index.insert(
+                        index,
+                        LinkInfo {
+                            name: name.to_string(),
+                            hwtype,
+                            flags,
+                        },
+                    );
+                }
+            }
         }
     });
 }

@@ -2,6 +2,10 @@
 //! The applet is chosen by the name the binary was called by, or by its first argument.
 // Shared helpers are filled in applet by applet; some are not called by every build yet.
 #![allow(dead_code)]
+// The C `main` below replaces Rust's runtime start-up (lang_start): no stack-guard probe
+// through /proc/self/maps, no sigaltstack, no poll() of fds 0-2, no SIGPIPE round trip.
+// std still gets argv from glibc (.init_array), and process::exit still flushes stdout.
+#![cfg_attr(not(test), no_main)]
 mod applets;
 mod brctl;
 mod bridge;
@@ -18,16 +22,16 @@ mod output;
 mod route;
 mod tunctl;
 
-use std::ffi::OsString;
-
-fn main() {
-    // The C tools die quietly on a closed pipe (`ip a | head -1`): restore the default
-    // SIGPIPE action that the Rust runtime replaced with "ignore".
+#[cfg(not(test))]
+#[no_mangle]
+pub extern "C" fn main(_argc: libc::c_int, _argv: *const *const libc::c_char) -> libc::c_int {
+    // The C tools die quietly on a closed pipe (`ip a | head -1`): make sure SIGPIPE has
+    // its default action (the Rust runtime would have set "ignore"; a parent may have too).
     // SAFETY: setting a signal disposition to SIG_DFL has no memory-safety preconditions.
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let args: Vec<OsString> = std::env::args_os().collect();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let code = applets::dispatch(args);
     std::process::exit(code);
 }
