@@ -1,5 +1,4 @@
 //! Formatters shared by the printers: C's `%g`, link-layer addresses.
-use std::fmt::Write as _;
 
 /// C's `printf("%g", v)`: 6 significant digits, trailing zeros dropped, exponent form
 /// when the exponent is below -4 or at least 6.
@@ -72,7 +71,11 @@ pub fn ll_addr(addr: &[u8], hwtype: u16) -> String {
         if i > 0 {
             s.push(':');
         }
-        let _ = write!(s, "{b:02x}");
+        // "%02x" without the formatting machinery (addresses are printed for every
+        // link and fdb entry).
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
     }
     if addr.is_empty() {
         // snprintf("%02x", addr[0]) on an empty address reads the buffer's first byte.

@@ -9,6 +9,7 @@
 mod addr_print;
 mod filter;
 mod flush;
+mod fnmatch;
 mod host;
 mod ifla;
 mod link_details;
