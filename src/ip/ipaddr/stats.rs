@@ -337,7 +337,8 @@ pub fn print_stats64<W: Write>(
     let sl = out.sl();
     let c = cols;
     let mut t = String::with_capacity(512);
-    let _ = write!(t, 
+    let _ = write!(
+        t,
         "    RX: {:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$} {:>w6$}{sl}",
         "bytes",
         "packets",
@@ -374,7 +375,8 @@ pub fn print_stats64<W: Write>(
     }
     if g.stats > 1 {
         t.push_str(sl);
-        let _ = write!(t, 
+        let _ = write!(
+            t,
             "    RX errors:{:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}{:>w6$}{:>w7$}{sl}",
             "",
             "length",
@@ -423,7 +425,8 @@ pub fn print_stats64<W: Write>(
         }
     }
     t.push_str(sl);
-    let _ = write!(t, 
+    let _ = write!(
+        t,
         "    TX: {:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$} {:>w6$}{sl}",
         "bytes",
         "packets",
@@ -460,7 +463,8 @@ pub fn print_stats64<W: Write>(
     }
     if g.stats > 1 {
         t.push_str(sl);
-        let _ = write!(t, 
+        let _ = write!(
+            t,
             "    TX errors:{:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}{sl}",
             "",
             "aborted",
