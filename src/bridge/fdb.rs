@@ -65,7 +65,9 @@ fn usage() -> Error {
 }
 
 pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
-    br.init_map()?;
+    // ll_init_map, answered lazily (ifmap::assume_full_map): the full link dump cost more
+    // than the whole fdb listing.
+    crate::ifmap::assume_full_map();
     let Some(verb) = args.next() else {
         return show(args, br);
     };

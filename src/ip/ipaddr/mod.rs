@@ -364,7 +364,10 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
     // to one later in the dump must not see flags cached by an earlier batch command.
     crate::ifmap::forget_all();
     let req = link_dump_req(preferred, f);
-    // Each datagram's links are remembered before any of them is printed (dump_pre).
+    // Each datagram's links are remembered before any of them is printed (dump_pre). A
+    // link that refers to one in a later datagram finds it by ioctl (set_full_map): the
+    // reference would have it from its stored dump.
+    crate::ifmap::set_full_map(true);
     let mut pre = |m: &crate::netlink::Msg| crate::ifmap::remember(m.ty, m.payload);
     let r = nl.dump_pre(
         RTM_GETLINK,
@@ -375,6 +378,7 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
             Ok(())
         },
     );
+    crate::ifmap::set_full_map(false);
     match r {
         Ok(()) => Ok(()),
         Err(e) => dump_failed(e),
