@@ -53,3 +53,5 @@ brctl showmacs nosuch
 ! bridge fdb add 02:00:00:00:00:33 dev v0 master static
 ! bridge fdb add 02:00:00:00:00:22 dev v0 master
 % brctl showmacs br0
+! bridge fdb add 02:00:00:00:00:44 dev v0 master dynamic
+% brctl showmacs br0

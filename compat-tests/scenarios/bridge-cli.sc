@@ -38,3 +38,6 @@ bridge fdb help
 bridge fdb foo
 bridge vlan help
 bridge vlan foo
+~ timeout 1 bridge monitor
+~ timeout 1 bridge monitor link fdb mdb vlan vni
+~ timeout 1 bridge monitor all

@@ -95,3 +95,18 @@ bridge fdb
 bridge fdb flush dev br1 master nopermanent
 bridge fdb flush dev br0 master permanent
 bridge fdb
+bridge fdb add 02:00:00:00:00:0e dev abcdefghijklmnopqrstuvwxyz
+bridge fdb show br 'a b'
+bridge fdb add '' dev v0
+bridge fdb add : dev v0
+bridge fdb add 1:2:3:4:5:6 dev v0 master
+bridge fdb add ' 1: 2:3:4:5:7' dev v0 master
+bridge fdb add -1:2:3:4:5:6 dev v0 master
+bridge fdb add 0x1:0x2:3:4:5:8:99 dev v0 master
+bridge fdb show state 0x
+bridge fdb show vlan x
+bridge fdb show vlan -1
+bridge fdb get 02:00:00:00:00:01 dev v0 vlan x master
+bridge fdb flush dev br0 vlan -1
+bridge fdb flush dev br0 vlan 70000
+bridge fdb show dev v0

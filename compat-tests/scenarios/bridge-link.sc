@@ -60,3 +60,12 @@ bridge link change dev v0 flood on
 bridge l s dev v0 cost 11
 bridge link c dev v0 cost 12
 bridge -d link
+bridge link show dev abcdefghijklmnopqrstuvwxyz
+bridge link show dev if4
+bridge link show dev if99
+bridge link set dev '' cost 3
+bridge link set dev v0 priority x
+bridge link set dev v0 cost 1x
+bridge link set dev v0 state 1x
+bridge link set dev v0 state ''
+bridge -d link

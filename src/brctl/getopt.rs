@@ -41,6 +41,16 @@ pub fn parse(prog: &str, args: &[String]) -> (Opt, Vec<String>) {
             };
             let exact = LONGS.iter().find(|(n, _)| *n == name);
             let hits: Vec<_> = LONGS.iter().filter(|(n, _)| n.starts_with(name)).collect();
+            if exact.is_none() && hits.len() > 1 {
+                let names: Vec<String> = hits.iter().map(|(n, _)| format!(" '--{n}'")).collect();
+                return (
+                    Opt::Bad(format!(
+                        "{prog}: option '{a}' is ambiguous; possibilities:{}\n",
+                        names.concat()
+                    )),
+                    words,
+                );
+            }
             let hit = exact.or(if hits.len() == 1 {
                 hits.first().copied()
             } else {

@@ -3,6 +3,7 @@
 //! brctl reads and writes sysfs first and falls back to the old bridge ioctls exactly
 //! where libbridge does; the error texts come from the errno of whichever call failed
 //! last, so the same calls are made in the same order (see `sys`).
+mod cscan;
 mod getopt;
 mod sys;
 
@@ -152,9 +153,9 @@ fn strerror(e: i32) -> String {
 /// strtotimeval: sscanf("%lf") then the C conversions to a timeval, then to jiffies
 /// (libbridge_private.h __tv_to_jiffies), all in C's wrapping arithmetic.
 fn time_to_jiffies(arg: &str) -> Option<u64> {
-    let secs = sys::scan_double(arg)?;
-    let tv_sec = sys::c_double_to_long(secs);
-    let tv_usec = sys::c_double_to_long(1_000_000.0 * (secs - tv_sec as f64));
+    let secs = cscan::scan_double(arg)?;
+    let tv_sec = cscan::c_double_to_long(secs);
+    let tv_usec = cscan::c_double_to_long(1_000_000.0 * (secs - tv_sec as f64));
     let jif = 1_000_000u64
         .wrapping_mul(tv_sec as u64)
         .wrapping_add(tv_usec as u64);
@@ -273,7 +274,7 @@ impl<W: Write> Cmd<'_, W> {
     }
 
     fn setbridgeprio(&mut self, br: &str, val: &str) -> i32 {
-        let Some(prio) = sys::scan_int(val) else {
+        let Some(prio) = cscan::scan_int(val) else {
             self.err("bad priority\n".into());
             return 1;
         };
@@ -291,7 +292,7 @@ impl<W: Write> Cmd<'_, W> {
     }
 
     fn setport(&mut self, br: &str, port: &str, val: &str, cost: bool) -> i32 {
-        let Some(v) = sys::scan_int(val) else {
+        let Some(v) = cscan::scan_int(val) else {
             self.err(if cost {
                 "bad path cost value\n".into()
             } else {
@@ -437,7 +438,7 @@ impl<W: Write> Cmd<'_, W> {
                 m[4],
                 m[5],
                 if f.is_local { "yes" } else { "no" },
-                sys::timer(f.ageing as u64)
+                cscan::timer(f.ageing as u64)
             );
         }
         0
@@ -448,7 +449,7 @@ impl<W: Write> Cmd<'_, W> {
             self.no_bridge(br);
             return 1;
         };
-        let t = |v: i64| sys::timer(v as u64);
+        let t = |v: i64| cscan::timer(v as u64);
         let o = &mut *self.out;
         let _ = writeln!(o, "{br}");
         let _ = write!(o, " bridge id\t\t{}", i.bridge_id);
@@ -493,11 +494,11 @@ impl<W: Write> Cmd<'_, W> {
             let _ = write!(self.out, "Can't get info for {p}");
             return;
         };
-        let t = |v: i64| sys::timer(v as u64);
+        let t = |v: i64| cscan::timer(v as u64);
         let o = &mut *self.out;
         let _ = writeln!(o, "{p} ({})", pi.port_no);
         let _ = write!(o, " port id\t\t{:04x}", pi.port_id);
-        let _ = writeln!(o, "\t\t\tstate\t\t{:>15}", sys::state_name(pi.state));
+        let _ = writeln!(o, "\t\t\tstate\t\t{:>15}", cscan::state_name(pi.state));
         let _ = write!(o, " designated root\t{}", pi.designated_root);
         let _ = writeln!(o, "\tpath cost\t\t{:4}", pi.path_cost);
         let _ = write!(o, " designated bridge\t{}", pi.designated_bridge);
@@ -552,5 +553,70 @@ mod tests {
         assert_eq!(on_off("yes"), Some(1));
         assert_eq!(on_off("0"), Some(0));
         assert_eq!(on_off("On"), None);
+    }
+}
+
+#[cfg(test)]
+mod fixture_tests {
+    use super::*;
+
+    /// A copy of a namespace's /sys/class/net bridge files; the golden texts are the
+    /// reference brctl's output with that tree bind-mounted over /sys/class/net.
+    fn run_on_fixture(f: impl FnOnce(&mut Cmd<Vec<u8>>) -> i32) -> (i32, String) {
+        let mut sock = sys::Sock::open().unwrap();
+        sock.root = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/compat-tests/fixtures/brctl/sys/"
+        )
+        .to_string();
+        let mut out = Vec::new();
+        let code = {
+            let mut c = Cmd {
+                sock,
+                out: &mut out,
+            };
+            f(&mut c)
+        };
+        (code, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn show_layout() {
+        let (code, text) = run_on_fixture(|c| c.show(&[]));
+        assert_eq!(
+            (code, text.as_str()),
+            (
+                0,
+                include_str!("../../compat-tests/fixtures/brctl/show.txt")
+            )
+        );
+        let names = ["br1".to_string(), "br0".to_string()];
+        let (code, text) = run_on_fixture(|c| c.show(&names));
+        assert_eq!(
+            (code, text.as_str()),
+            (
+                0,
+                include_str!("../../compat-tests/fixtures/brctl/show-br1-br0.txt")
+            )
+        );
+    }
+
+    #[test]
+    fn showstp_and_showmacs() {
+        let (_, text) = run_on_fixture(|c| c.showstp("br0"));
+        assert_eq!(
+            text,
+            include_str!("../../compat-tests/fixtures/brctl/showstp-br0.txt")
+        );
+        let (_, text) = run_on_fixture(|c| c.showstp("br1"));
+        assert_eq!(
+            text,
+            include_str!("../../compat-tests/fixtures/brctl/showstp-br1.txt")
+        );
+        let (_, text) = run_on_fixture(|c| c.showmacs("br0"));
+        assert_eq!(
+            text,
+            include_str!("../../compat-tests/fixtures/brctl/showmacs-br0.txt")
+        );
     }
 }

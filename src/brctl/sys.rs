@@ -1,10 +1,11 @@
 //! libbridge (bridge-utils 1.7.1 libbridge/*.c): sysfs first, the old bridge ioctls as
 //! the fallback, with the same calls in the same order so errno (and so every message)
 //! comes out the same.
+use super::cscan::scan_int;
 use std::ffi::CString;
 use std::io::Write;
 
-const SYSFS_CLASS_NET: &str = "/sys/class/net/";
+pub const SYSFS_CLASS_NET: &str = "/sys/class/net/";
 const MAX_PORTS: usize = 1024;
 const MAX_BRIDGES: usize = 1024;
 
@@ -126,93 +127,6 @@ pub struct FdbEntry {
     pub ageing: u32,
 }
 
-/// br_show_timer: jiffies (1/100 s) shown as `%4i.%.2i`.
-pub fn timer(jiffies: u64) -> String {
-    let usec = 10000u64.wrapping_mul(jiffies);
-    let sec = usec / 1_000_000;
-    let rem = usec - 1_000_000 * sec;
-    format!("{:4}.{:02}", sec as i32, (rem as i32) / 10000)
-}
-
-pub fn state_name(s: i64) -> &'static str {
-    match s {
-        0 => "disabled",
-        1 => "listening",
-        2 => "learning",
-        3 => "forwarding",
-        4 => "blocking",
-        _ => "<INVALID STATE>",
-    }
-}
-
-/// C's (long)double on x86-64: out-of-range and NaN give LONG_MIN.
-pub fn c_double_to_long(v: f64) -> i64 {
-    const LIM: f64 = 9_223_372_036_854_775_808.0;
-    if v.is_nan() || !(-LIM..LIM).contains(&v) {
-        i64::MIN
-    } else {
-        v as i64
-    }
-}
-
-/// sscanf(s, "%lf"): the longest decimal/inf/nan prefix after blanks.
-pub fn scan_double(s: &str) -> Option<f64> {
-    let t = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
-    let b = t.as_bytes();
-    let mut i = 0;
-    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-        i += 1;
-    }
-    let lower = t[i..].to_ascii_lowercase();
-    let sign = if t.starts_with('-') { -1.0 } else { 1.0 };
-    if lower.starts_with("inf") {
-        return Some(sign * f64::INFINITY);
-    }
-    if lower.starts_with("nan") {
-        return Some(f64::NAN.copysign(sign));
-    }
-    let start = i;
-    let mut digits = 0;
-    while i < b.len() && b[i].is_ascii_digit() {
-        i += 1;
-        digits += 1;
-    }
-    if i < b.len() && b[i] == b'.' {
-        i += 1;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-            digits += 1;
-        }
-    }
-    if digits == 0 {
-        return None;
-    }
-    let mut end = i;
-    if i < b.len() && (b[i] | 0x20) == b'e' {
-        let mut j = i + 1;
-        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
-            j += 1;
-        }
-        if j < b.len() && b[j].is_ascii_digit() {
-            while j < b.len() && b[j].is_ascii_digit() {
-                j += 1;
-            }
-            end = j;
-        }
-    }
-    let num: f64 = t[start..end].parse().ok()?;
-    Some(sign * num)
-}
-
-/// sscanf(s, "%i"): C integer syntax (hex, octal), stored into an int.
-pub fn scan_int(s: &str) -> Option<i32> {
-    let (v, used, _) = crate::cli::parse::strtol(s, 0);
-    if used == 0 {
-        return None;
-    }
-    Some(v as i32)
-}
-
 fn fetch_str(dir: &str, name: &str) -> Result<String, i32> {
     std::fs::read(format!("{dir}/{name}"))
         .map(|b| String::from_utf8_lossy(&b).into_owned())
@@ -284,6 +198,8 @@ fn scandir(path: &str) -> Result<Vec<String>, i32> {
 
 pub struct Sock {
     fd: i32,
+    /// /sys/class/net/ (a fixture tree in tests).
+    pub root: String,
 }
 
 impl Drop for Sock {
@@ -301,7 +217,10 @@ impl Sock {
         if fd < 0 {
             return Err(errno());
         }
-        Ok(Sock { fd })
+        Ok(Sock {
+            fd,
+            root: SYSFS_CLASS_NET.to_string(),
+        })
     }
 
     fn ioctl_ptr(&self, req: libc::c_ulong, arg: *mut libc::c_void) -> i32 {
@@ -384,7 +303,7 @@ impl Sock {
 
     /// br_set: the bridge attribute in sysfs, else the old ioctl; returns an errno or 0.
     pub fn br_set(&self, br: &str, name: &str, value: u64, oldcode: u64) -> i32 {
-        let path = format!("{SYSFS_CLASS_NET}{br}/bridge/{name}");
+        let path = format!("{}{br}/bridge/{name}", self.root);
         if Self::set_sysfs(&path, value) >= 0 {
             return 0;
         }
@@ -426,7 +345,7 @@ impl Sock {
 
     /// port_set: the port attribute in sysfs, else the old ioctl with the port number.
     pub fn port_set(&self, br: &str, ifname: &str, name: &str, value: u64, oldcode: u64) -> i32 {
-        let path = format!("{SYSFS_CLASS_NET}{ifname}/brport/{name}");
+        let path = format!("{}{ifname}/brport/{name}", self.root);
         if Self::set_sysfs(&path, value) >= 0 {
             return 0;
         }
@@ -443,10 +362,10 @@ impl Sock {
 
     /// br_foreach_bridge's list: sysfs, or SIOCGIFBR when sysfs shows none.
     pub fn bridges(&self) -> Vec<String> {
-        if let Ok(all) = scandir(SYSFS_CLASS_NET) {
+        if let Ok(all) = scandir(&self.root) {
             let v: Vec<String> = all
                 .into_iter()
-                .filter(|n| is_dir(&format!("{SYSFS_CLASS_NET}{n}/bridge")))
+                .filter(|n| is_dir(&format!("{}{n}/bridge", self.root)))
                 .collect();
             if !v.is_empty() {
                 return v;
@@ -471,7 +390,7 @@ impl Sock {
 
     /// br_foreach_port's list: brif/ in sysfs, else BRCTL_GET_PORT_LIST (an errno on failure).
     pub fn ports(&self, br: &str) -> Result<Vec<String>, i32> {
-        if let Ok(v) = scandir(&format!("{SYSFS_CLASS_NET}{br}/brif")) {
+        if let Ok(v) = scandir(&format!("{}{br}/brif", self.root)) {
             return Ok(v);
         }
         let Some(ids) = self.port_list(br) else {
@@ -486,7 +405,7 @@ impl Sock {
 
     /// br_get_bridge_info; None leaves errno for the caller's message.
     pub fn bridge_info(&self, br: &str, out: &mut impl Write) -> Option<BridgeInfo> {
-        let path = format!("{SYSFS_CLASS_NET}{br}/bridge");
+        let path = format!("{}{br}/bridge", self.root);
         if std::fs::read_dir(&path).is_err() {
             return self.old_bridge_info(br);
         }
@@ -550,7 +469,7 @@ impl Sock {
 
     /// br_get_port_info from brport/ in sysfs (the ioctl fallback is not reproduced).
     pub fn port_info(&self, port: &str, out: &mut impl Write) -> Option<PortInfo> {
-        let path = format!("{SYSFS_CLASS_NET}{port}/brport");
+        let path = format!("{}{port}/brport", self.root);
         std::fs::read_dir(&path).ok()?;
         let p = path.as_str();
         let designated_root = fetch_id(p, "designated_root", out);
@@ -601,7 +520,7 @@ impl Sock {
 
     fn read_fdb_chunk(&self, br: &str, offset: usize, buf: &mut [u8]) -> Result<usize, i32> {
         use std::io::{Read, Seek, SeekFrom};
-        let path = format!("{SYSFS_CLASS_NET}{br}/brforward");
+        let path = format!("{}{br}/brforward", self.root);
         if let Ok(mut f) = std::fs::File::open(&path) {
             if f.seek(SeekFrom::Start((offset * 16) as u64)).is_err() {
                 return Ok(0);
@@ -635,35 +554,5 @@ impl Sock {
             }
             return Ok(n as usize);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timers() {
-        assert_eq!(timer(0), "   0.00");
-        assert_eq!(timer(30000), " 300.00");
-        assert_eq!(timer(1234), "  12.34");
-    }
-
-    #[test]
-    fn c_scanning() {
-        assert_eq!(scan_double(" 12.5x"), Some(12.5));
-        assert_eq!(scan_double("."), None);
-        assert_eq!(scan_double("1e3"), Some(1000.0));
-        assert!(scan_double("inf").unwrap().is_infinite());
-        assert_eq!(scan_int("0x10"), Some(16));
-        assert_eq!(scan_int("010"), Some(8));
-        assert_eq!(scan_int("-3"), Some(-3));
-        assert_eq!(scan_int("abc"), None);
-    }
-
-    #[test]
-    fn double_to_long_like_x86() {
-        assert_eq!(c_double_to_long(f64::INFINITY), i64::MIN);
-        assert_eq!(c_double_to_long(-2.5), -2);
     }
 }

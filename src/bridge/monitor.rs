@@ -16,7 +16,7 @@ const RTNLGRP_NEIGH: u32 = 3;
 const RTNLGRP_TC: u32 = 4;
 const RTNLGRP_MDB: u32 = 26;
 const RTNLGRP_BRVLAN: u32 = 33;
-const RTNLGRP_TUNNEL: u32 = 34;
+const RTNLGRP_TUNNEL: u32 = 35;
 
 const RTM_NEWMDB: u16 = 84;
 const RTM_DELMDB: u16 = 85;
@@ -103,6 +103,26 @@ pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
     listen(&opts, br)
 }
 
+/// print_headers (bridge/monitor.c): the timestamp under -t and the `[LABEL]` banner of
+/// `monitor all`, printed once a message has passed its printer's filters.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Headers {
+    pub timestamp: bool,
+    pub banner: bool,
+}
+
+impl Headers {
+    pub fn print<W: Write>(&self, out: &mut Printer<W>, label: &str) -> std::io::Result<()> {
+        if self.timestamp {
+            print_timestamp(out)?;
+        }
+        if self.banner {
+            out.raw(format_args!("{label}"))?;
+        }
+        Ok(())
+    }
+}
+
 fn print_timestamp<W: Write>(out: &mut Printer<W>) -> std::io::Result<()> {
     let mut tv = libc::timeval {
         tv_sec: 0,
@@ -144,52 +164,46 @@ fn accept<W: Write>(
         pid: 0,
         payload,
     };
-    let label = match ty {
-        RTM_NEWLINK | RTM_DELLINK => "[LINK]",
-        RTM_NEWNEIGH | RTM_DELNEIGH => "[NEIGH]",
+    let h = Headers {
+        timestamp: g.timestamp > 0,
+        banner: opts.prefix_banner,
+    };
+    // Like the reference, the name cache is not refreshed from events: names and flags
+    // stay as they were first looked up.
+    match ty {
+        RTM_NEWLINK | RTM_DELLINK => {
+            super::link::print_linkinfo(&m, 0, g.details > 0, &h, out)?;
+        }
+        RTM_NEWNEIGH | RTM_DELNEIGH => {
+            let f = super::fdb::Filter::default();
+            super::fdb::print_fdb(&m, &f, g.stats > 0, &h, out)?;
+        }
         RTM_NEWMDB | RTM_DELMDB => {
-            if g.timestamp > 0 {
-                print_timestamp(out)?;
-            }
             let o = super::mdb::Opts {
                 filter_index: 0,
                 filter_vlan: 0,
                 details: g.details > 0,
                 stats: g.stats > 0,
             };
-            super::mdb::print_mdb_mon(&m, &o, opts.prefix_banner, out)?;
-            out.flush()?;
+            // print_mdb_mon does not fflush: its lines wait in stdio's buffer.
+            super::mdb::print_mdb_mon(&m, &o, &h, out)?;
             return Ok(());
         }
         RTM_NEWTUNNEL | RTM_DELTUNNEL => {
-            if g.timestamp > 0 {
-                print_timestamp(out)?;
-            }
-            super::vni::print_vnifilter_rtm(&m, 0, opts.prefix_banner, out)?;
-            return Ok(());
+            super::vni::print_vnifilter_rtm(&m, 0, &h, out)?;
         }
         RTM_NEWVLAN | RTM_DELVLAN => {
-            return Err(Error::exit(
-                1,
-                format!("nlbox: bridge monitor: message type {ty}: not implemented"),
-            ));
+            // print_vlan_rtm does not fflush either.
+            let o = super::vlan::VlanRtmOpts {
+                stats: g.stats > 0,
+                monitor: true,
+                ..Default::default()
+            };
+            let mut cur = -1;
+            super::vlan::print_vlan_rtm(&m, &o, &mut cur, &h, out)?;
+            return Ok(());
         }
         _ => return Ok(()),
-    };
-    if ty == RTM_NEWLINK || ty == RTM_DELLINK {
-        crate::ifmap::remember(ty, payload);
-    }
-    if g.timestamp > 0 {
-        print_timestamp(out)?;
-    }
-    if opts.prefix_banner {
-        out.raw(format_args!("{label}"))?;
-    }
-    if label == "[LINK]" {
-        super::link::print_linkinfo(&m, 0, g.details > 0, out)?;
-    } else {
-        let f = super::fdb::Filter::default();
-        super::fdb::print_fdb(&m, &f, g.stats > 0, out)?;
     }
     out.flush()?;
     Ok(())
