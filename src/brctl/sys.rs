@@ -128,9 +128,37 @@ pub struct FdbEntry {
 }
 
 fn fetch_str(dir: &str, name: &str) -> Result<String, i32> {
-    std::fs::read(format!("{dir}/{name}"))
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|e| e.raw_os_error().unwrap_or(0))
+    read_attr(&format!("{dir}/{name}")).map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+/// Reads a sysfs attribute with one read(2), as bridge-utils' fscanf through stdio does:
+/// sysfs hands over a whole attribute (at most a page) on the first read, so a short read
+/// is the end. std::fs::read would add a statx for the size and a read for EOF, 2 of the
+/// ~5 system calls per attribute of `brctl show`.
+fn read_attr(path: &str) -> Result<Vec<u8>, i32> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path).map_err(|e| e.raw_os_error().unwrap_or(0))?;
+    let mut buf = vec![0u8; 4096];
+    let mut len = 0;
+    loop {
+        let Some(room) = buf.get_mut(len..) else {
+            break;
+        };
+        match f.read(room) {
+            Ok(0) => break,
+            Ok(n) => {
+                len += n;
+                if len < buf.len() {
+                    break;
+                }
+                buf.resize(buf.len() * 2, 0);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e.raw_os_error().unwrap_or(0)),
+        }
+    }
+    buf.truncate(len);
+    Ok(buf)
 }
 
 /// fetch_int: 0 when the file cannot be opened, -1 when it holds no number.
