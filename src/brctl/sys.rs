@@ -140,10 +140,7 @@ fn read_attr(path: &str) -> Result<Vec<u8>, i32> {
     let mut f = std::fs::File::open(path).map_err(|e| e.raw_os_error().unwrap_or(0))?;
     let mut buf = vec![0u8; 4096];
     let mut len = 0;
-    loop {
-        let Some(room) = buf.get_mut(len..) else {
-            break;
-        };
+    while let Some(room) = buf.get_mut(len..) {
         match f.read(room) {
             Ok(0) => break,
             Ok(n) => {
