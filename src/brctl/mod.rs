@@ -386,7 +386,7 @@ impl<W: Write> Cmd<'_, W> {
 
     /// show_bridge: true when the bridge's info could not be read.
     fn show_bridge(&mut self, name: &str, header: &mut bool) -> bool {
-        let Some(info) = self.sock.bridge_info(name, self.out) else {
+        let Some(info) = self.sock.bridge_info_brief(name, self.out) else {
             self.no_bridge(name);
             return true;
         };

@@ -430,6 +430,18 @@ impl Sock {
 
     /// br_get_bridge_info; None leaves errno for the caller's message.
     pub fn bridge_info(&self, br: &str, out: &mut impl Write) -> Option<BridgeInfo> {
+        self.bridge_info_of(br, out, true)
+    }
+
+    /// As `bridge_info`, for `brctl show`: of the integers only stp_state, which is all
+    /// `show` prints. The ids are still read (their failure prints); an unreadable integer
+    /// prints nothing (fetch_int), so leaving the other twelve unread changes no output and
+    /// saves 36 system calls a bridge.
+    pub fn bridge_info_brief(&self, br: &str, out: &mut impl Write) -> Option<BridgeInfo> {
+        self.bridge_info_of(br, out, false)
+    }
+
+    fn bridge_info_of(&self, br: &str, out: &mut impl Write, all: bool) -> Option<BridgeInfo> {
         let path = format!("{}{br}/bridge", self.root);
         if std::fs::read_dir(&path).is_err() {
             return self.old_bridge_info(br);
@@ -437,6 +449,7 @@ impl Sock {
         let p = path.as_str();
         let root_id = fetch_id(p, "root_id", out);
         let bridge_id = fetch_id(p, "bridge_id", out);
+        let fetch_int = |p: &str, name: &str| if all { fetch_int(p, name) } else { 0 };
         Some(BridgeInfo {
             root_id,
             bridge_id,
@@ -450,7 +463,7 @@ impl Sock {
             tc_timer: fetch_int(p, "topology_change_timer"),
             gc_timer: fetch_int(p, "gc_timer"),
             root_port: fetch_int(p, "root_port"),
-            stp_enabled: fetch_int(p, "stp_state"),
+            stp_enabled: self::fetch_int(p, "stp_state"),
             topology_change: fetch_int(p, "topology_change"),
             topology_change_detected: fetch_int(p, "topology_change_detected"),
         })
