@@ -254,8 +254,13 @@ fn parse_globals(
             return Err(usage());
         } else if matches(opt, "-netns") {
             i += 1;
+            // ip.c: NEXT_ARG only fails when argc drops to 0, so a bare trailing `-n`
+            // reaches netns_switch(NULL) and glibc prints "(null)".
             let Some(ns) = argv.get(i) else {
-                return Err(crate::cli::args::incomplete_command());
+                return Err(Error::exit(
+                    255,
+                    "Cannot open network namespace \"(null)\": No such file or directory",
+                ));
             };
             if let Err(msg) = crate::netns_switch::switch(ns) {
                 return Err(Error::raw(255, msg, Failure::Exit));

@@ -213,7 +213,12 @@ fn name_map(nsid: &mut NsidSocket) -> Result<Vec<(i32, String)>> {
 }
 
 /// print_nsid.
-fn print_nsid<W: Write>(out: &mut Printer<W>, m: &Msg, map: &mut Vec<(i32, String)>) -> Result<()> {
+fn print_nsid<W: Write>(
+    out: &mut Printer<W>,
+    m: &Msg,
+    map: &mut Vec<(i32, String)>,
+    nsid: &mut NsidSocket,
+) -> Result<()> {
     if m.ty != RTM_NEWNSID && m.ty != RTM_DELNSID {
         return Ok(());
     }
@@ -251,10 +256,35 @@ fn print_nsid<W: Write>(out: &mut Printer<W>, m: &Msg, map: &mut Vec<(i32, Strin
             &name,
             format_args!("(iproute2 netns name: {name})"),
         )?;
+    } else if m.ty == RTM_NEWNSID {
+        // ipnetns.c print_nsid: "nsid might not be in cache" -- with a current-nsid that
+        // is unassigned the map misses, so the name is looked up by the nsid itself.
+        if let Some(name) = name_of_nsid(nsid, id)? {
+            out.string(
+                Ctx::Any,
+                "name",
+                &name,
+                format_args!("(iproute2 netns name: {name})"),
+            )?;
+            map.push((id, name));
+        }
     }
     out.fp(format_args!("\n"))?;
     out.close_object()?;
     Ok(())
+}
+
+/// netns_get_name: the first /run/netns entry whose nsid is `id`.
+fn name_of_nsid(nsid: &mut NsidSocket, id: i32) -> Result<Option<String>> {
+    if id < 0 {
+        return Ok(None);
+    }
+    for name in netns_names().unwrap_or_default() {
+        if nsid.nsid_of(&name)? == id {
+            return Ok(Some(name));
+        }
+    }
+    Ok(None)
 }
 
 fn list_id(nsid: &mut NsidSocket, rest: &[String], ip: &mut Ip) -> Result<()> {
@@ -306,7 +336,7 @@ fn list_id(nsid: &mut NsidSocket, rest: &[String], ip: &mut Ip) -> Result<()> {
             payload: &payload,
         };
         ip.out.begin_list()?;
-        print_nsid(&mut ip.out, &m, &mut map)?;
+        print_nsid(&mut ip.out, &m, &mut map, nsid)?;
         ip.out.end_list()?;
         return Ok(());
     }
@@ -315,9 +345,9 @@ fn list_id(nsid: &mut NsidSocket, rest: &[String], ip: &mut Ip) -> Result<()> {
     }
     ip.out.begin_list()?;
     let out = &mut ip.out;
-    let r = ip
-        .nl
-        .dump(RTM_GETNSID, &req.buf, |m| print_nsid(out, m, &mut map));
+    let r = ip.nl.dump(RTM_GETNSID, &req.buf, |m| {
+        print_nsid(out, m, &mut map, nsid)
+    });
     if let Err(e) = r {
         ip.out.end_list()?;
         let mut text = e.msg.unwrap_or_default();
