@@ -4,19 +4,27 @@
 //! See README.md ("Tests") for the format and the masking rules.
 //!
 //! `cargo test` runs it (Cargo.toml: `[[test]] name = "compat" harness = false`).
-//! Options: `--record` (or NLBOX_RECORD_GOLDEN=1) writes compat-tests/golden/NAME.out;
+//! Options: `--record` (or NLBOX_RECORD_GOLDEN=1) runs the reference twice and writes
+//! compat-tests/golden/NAME.out when both runs agree;
 //! NLBOX_SCENARIOS=PATTERN[,PATTERN] or positional PATTERNs select scenarios (`*` globs, else
 //! substrings); NLBOX_JOBS=N (or --test-threads N) sets how many scenarios run at once;
 //! NLBOX_LINE_TIMEOUT=SECONDS bounds each line (default 30); NLBOX_KEEP_TMP=1 keeps the
-//! temp dir; NLBOX_SELFCHECK=1 runs the reference against itself (checks a scenario is
-//! deterministic and the masking sufficient). A scenario that cannot run (not root, no unshare, a missing tool) fails.
+//! temp dir; NLBOX_SCENARIO_DIR=DIR runs the .sc files of another directory (no goldens);
+//! NLBOX_BIN=PATH tests another binary than cargo's debug nlbox (a release build, a fake);
+//! NLBOX_SELFCHECK=1 runs the reference against itself (checks that a scenario is
+//! deterministic and the masking sufficient).
+//! A scenario that cannot run (not root, no unshare, a missing tool) fails, never skips.
 
 #[path = "runner/compare.rs"]
 mod compare;
 #[path = "runner/diff.rs"]
 mod diff;
+#[path = "runner/driver.rs"]
+mod driver;
 #[path = "runner/exec.rs"]
 mod exec;
+#[path = "runner/linkwatch.rs"]
+mod linkwatch;
 #[path = "runner/mask.rs"]
 mod mask;
 #[path = "runner/readonly.rs"]
@@ -36,6 +44,9 @@ const APPLETS: &[&str] = &["ip", "bridge", "brctl", "route", "ifconfig", "tunctl
 struct Options {
     record: bool,
     selfcheck: bool,
+    /// compat-tests/scenarios, or NLBOX_SCENARIO_DIR (then no golden is read or written).
+    scenario_dir: PathBuf,
+    goldens: bool,
     list: bool,
     exact: bool,
     patterns: Vec<String>,
@@ -52,6 +63,10 @@ fn options(args: &[String]) -> Options {
     let mut o = Options {
         record: env_flag("NLBOX_RECORD_GOLDEN"),
         selfcheck: env_flag("NLBOX_SELFCHECK"),
+        scenario_dir: std::env::var_os("NLBOX_SCENARIO_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root_dir().join("compat-tests/scenarios")),
+        goldens: std::env::var_os("NLBOX_SCENARIO_DIR").is_none(),
         list: false,
         exact: false,
         patterns: std::env::var("NLBOX_SCENARIOS")
@@ -104,7 +119,7 @@ fn root_dir() -> PathBuf {
 
 /// The scenarios to run, sorted by name.
 fn find_scenarios(o: &Options) -> Result<Vec<(String, PathBuf)>, String> {
-    let dir = root_dir().join("compat-tests/scenarios");
+    let dir = o.scenario_dir.clone();
     let rd = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut v: Vec<(String, PathBuf)> = rd
         .filter_map(|e| e.ok())
@@ -177,6 +192,7 @@ struct Env {
     host_net: String,
     host_mnt: String,
     record: bool,
+    goldens: bool,
     line_timeout: Duration,
 }
 
@@ -217,14 +233,24 @@ fn run_scenario(env: &Env, name: &str, path: &Path) -> Result<String, String> {
     let golden = root_dir()
         .join("compat-tests/golden")
         .join(format!("{name}.out"));
-    if env.record {
-        std::fs::write(&golden, &v.golden).map_err(|e| format!("{}: {e}", golden.display()))?;
+    if !env.goldens {
+    } else if env.record {
+        // Recording runs the reference twice (run 2 as under NLBOX_SELFCHECK): a transcript
+        // is written only when both runs agree, so no golden captures a race.
+        if failures.is_empty() {
+            std::fs::write(&golden, &v.golden).map_err(|e| format!("{}: {e}", golden.display()))?;
+        } else {
+            failures.push(format!(
+                "{name}.sc: the reference disagrees with itself: golden not written"
+            ));
+        }
     } else if let Ok(committed) = std::fs::read_to_string(&golden) {
         let d = compare::golden_differences(&committed, &v.golden);
         if !d.is_empty() {
             failures.push(format!(
                 "{name}.sc: the reference run differs from compat-tests/golden/{name}.out \
-                 (-golden +now; re-record with --record if the reference changed):\n{d}"
+                 (-golden +now). After changing the scenario, re-record it: \
+                 NLBOX_SCENARIOS={name} cargo test --test compat -- --record\n{d}"
             ));
         }
     }
@@ -253,6 +279,22 @@ fn make_bin_dir(tmp: &Path, nlbox: &Path, selfcheck: bool) -> Result<PathBuf, St
     Ok(bin)
 }
 
+/// Temp dirs of earlier runs that were killed (their runner process is gone).
+fn remove_stale_temp_dirs() {
+    let Ok(rd) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix("nlbox-compat-") else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok() && !Path::new("/proc").join(pid).exists() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--in-namespace") {
@@ -260,7 +302,7 @@ fn main() {
             eprintln!("usage: --in-namespace PLAN RESULTS");
             std::process::exit(2);
         };
-        std::process::exit(exec::driver_main(Path::new(plan), Path::new(res)));
+        std::process::exit(driver::driver_main(Path::new(plan), Path::new(res)));
     }
     std::process::exit(run_suite(&options(&args)));
 }
@@ -289,7 +331,12 @@ fn run_suite(o: &Options) -> i32 {
         println!("no scenarios in compat-tests/scenarios\n0 passed, 1 failed");
         return 1;
     }
-    let nlbox = PathBuf::from(env!("CARGO_BIN_EXE_nlbox"));
+    // The debug binary cargo built for this test, unless NLBOX_BIN names another (a release
+    // build, or a fake tool to test the runner with).
+    let nlbox = std::env::var_os("NLBOX_BIN")
+        .map(PathBuf::from)
+        .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_nlbox")));
     let fail_all = |why: &str| {
         println!("{why}");
         for (n, _) in &scenarios {
@@ -302,9 +349,10 @@ fn run_suite(o: &Options) -> i32 {
         Ok(u) => u,
         Err(e) => return fail_all(&e),
     };
+    remove_stale_temp_dirs();
     let tmp = std::env::temp_dir().join(format!("nlbox-compat-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
-    let bin_dir = match make_bin_dir(&tmp, &nlbox, o.selfcheck) {
+    let bin_dir = match make_bin_dir(&tmp, &nlbox, o.selfcheck || o.record) {
         Ok(b) => b,
         Err(e) => return fail_all(&e),
     };
@@ -315,13 +363,14 @@ fn run_suite(o: &Options) -> i32 {
         host_net: exec::ns_id("net"),
         host_mnt: exec::ns_id("mnt"),
         record: o.record,
+        goldens: o.goldens,
         line_timeout: o.line_timeout,
     };
     if env.record {
         let _ = std::fs::create_dir_all(root_dir().join("compat-tests/golden"));
     }
-    let against = if o.selfcheck {
-        "NLBOX_SELFCHECK: the reference against itself".to_string()
+    let against = if o.selfcheck || o.record {
+        "the reference against itself".to_string()
     } else {
         format!("nlbox: {}", nlbox.display())
     };

@@ -254,13 +254,12 @@ fn route_edit(action: Action, afname: &str, options: i32, args: &[String]) -> Ou
         err: e,
         code,
     };
-    let Some(has_rprint) = get_aftype(afname) else {
+    if get_aftype(afname).is_none() {
         return err(
             format!("Address family `{afname}' not supported.\n"),
             E_OPTERR,
         );
-    };
-    let _ = has_rprint;
+    }
     let usage = |pre: &str, text: &str, rc: i32| {
         if rc == 0 {
             Outcome {
@@ -331,10 +330,7 @@ fn route_edit(action: Action, afname: &str, options: i32, args: &[String]) -> Ou
             if action == Action::Help {
                 return usage("", X25_USAGE, 0);
             }
-            if args.is_empty() {
-                return usage("", X25_USAGE, E_OPTERR);
-            }
-            err("nlbox: route: x25 routes: not implemented\n".into(), 1)
+            x25_setroute(args, X25_USAGE)
         }
         other => err(
             format!("No routing for address family `{other}'.\n"),
@@ -371,7 +367,8 @@ fn route_info(afname: &str, options: i32) -> i32 {
                 eprintln!("{e}");
                 1
             }
-            Err(_) => 1,
+            // A failed write to stdout: stdio ignores it and net-tools exits 0.
+            Err(_) => return 0,
         };
         if rc != 0 {
             let _ = out.flush();
@@ -435,4 +432,68 @@ fn rprint<W: Write>(out: &mut W, af: &str, options: i32) -> std::io::Result<i32>
             Ok(rc)
         }
     }
+}
+
+/// lib/x25_sr.c X25_setroute: the target is checked by X25_input, a device is required,
+/// and then the AF_X25 socket this kernel lacks fails ("socket: ...", exit 7).
+fn x25_setroute(args: &[String], usage_text: &str) -> Outcome {
+    let usage = || Outcome {
+        out: String::new(),
+        err: usage_text.to_string(),
+        code: E_OPTERR,
+    };
+    let err = |e: String, code: i32| Outcome {
+        out: String::new(),
+        err: e,
+        code,
+    };
+    let Some(t) = args.first() else {
+        return usage();
+    };
+    let target: String = t.chars().take(127).collect();
+    let bad = |m: &str| err(format!("{target}: {m}\n"), 6);
+    if target.len() > 18 {
+        return bad("Address can't exceed eighteen digits with sigdigits");
+    }
+    let (addr, sigdigits) = match target.find('/') {
+        Some(p) => (
+            &target[..p],
+            crate::nettools::atoi(&target[p + 1..]) as u32 as usize,
+        ),
+        None => (target.as_str(), target.len()),
+    };
+    if addr.is_empty() || addr.len() > 15 || sigdigits > addr.len() {
+        return bad("Invalid address");
+    }
+    let mut dev: Option<&String> = None;
+    let mut i = 1;
+    while let Some(a) = args.get(i) {
+        let word = if a == "device" || a == "dev" {
+            i += 1;
+            match args.get(i) {
+                Some(d) => d,
+                None => return usage(),
+            }
+        } else {
+            if args.get(i + 1).is_some() {
+                return usage();
+            }
+            a
+        };
+        if dev.is_some() {
+            return usage();
+        }
+        dev = Some(word);
+        i += 1;
+    }
+    if dev.is_none() {
+        return usage();
+    }
+    err(
+        format!(
+            "socket: {}\n",
+            crate::nettools::strerror(libc::EAFNOSUPPORT)
+        ),
+        7,
+    )
 }

@@ -4,6 +4,7 @@
 //! is reported as "TUNSETPERSIST"), exit 1 on any error.
 use crate::nettools::getopt::{Getopt, Got};
 use crate::nettools::passwd;
+use crate::nettools::perror;
 use std::io::Write;
 
 const TUNSETIFF: libc::c_ulong = 0x400454ca;
@@ -32,14 +33,6 @@ fn numeric_id(s: &str) -> Option<i32> {
     } else {
         None
     }
-}
-
-fn perror(what: &str) {
-    let e = std::io::Error::last_os_error();
-    eprintln!(
-        "{what}: {}",
-        crate::nettools::strerror(e.raw_os_error().unwrap_or(0))
-    );
 }
 
 pub fn main(argv: Vec<String>) -> i32 {

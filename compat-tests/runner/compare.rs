@@ -1,6 +1,6 @@
 //! Comparing the two runs of a scenario, and the golden transcript of the reference run.
 
-use crate::diff::diff;
+use crate::diff::{diff, diff_context};
 use crate::exec::{Output, Results};
 use crate::mask::{self, Masker};
 use crate::scenario::{Mode, Scenario};
@@ -251,6 +251,8 @@ fn golden_body(out: &mut String, mode: Mode, t: &Text) {
             t.code
         )),
         Mode::Full | Mode::Numbers => {
+            // As the reference printed it; golden files are compared in canonical form
+            // (mask::canonical_golden), so lines whose order is random may differ in order.
             let t = apply(mode, t);
             block(out, "stdout", &t.stdout);
             block(out, "stderr", &t.stderr);
@@ -264,6 +266,6 @@ pub fn golden_differences(committed: &str, now: &str) -> String {
     if mask::canonical_golden(committed) == mask::canonical_golden(now) {
         String::new()
     } else {
-        diff(committed, now, "    ")
+        diff_context(committed, now, "    ", 3)
     }
 }

@@ -25,16 +25,45 @@ fn split(text: &str) -> Vec<String> {
 
 /// Unified-style diff of two texts, every line shown, indented by `indent`.
 pub fn diff(expected: &str, got: &str, indent: &str) -> String {
+    diff_context(expected, got, indent, usize::MAX)
+}
+
+/// Like `diff`, but only `ctx` unchanged lines around each change (`...` between).
+pub fn diff_context(expected: &str, got: &str, indent: &str, ctx: usize) -> String {
+    let ops = ops(expected, got);
+    let changed: Vec<bool> = ops.iter().map(|(c, _)| *c != ' ').collect();
+    let near = |i: usize| {
+        let lo = i.saturating_sub(ctx);
+        let hi = i.saturating_add(ctx).min(ops.len() - 1);
+        changed[lo..=hi].iter().any(|&c| c)
+    };
+    let mut out = String::new();
+    let mut skipped = false;
+    for (i, (c, l)) in ops.iter().enumerate() {
+        if *c == ' ' && !near(i) {
+            skipped = true;
+            continue;
+        }
+        if skipped {
+            out.push_str(&format!("{indent} ...\n"));
+            skipped = false;
+        }
+        out.push_str(&format!("{indent}{c}{l}\n"));
+    }
+    if skipped {
+        out.push_str(&format!("{indent} ...\n"));
+    }
+    out
+}
+
+/// The edit script: (' ' | '-' | '+', line).
+fn ops(expected: &str, got: &str) -> Vec<(char, String)> {
     let a = split(expected);
     let b = split(got);
-    let mut out = String::new();
-    if a.len() * b.len() > 4_000_000 {
-        for l in &a {
-            out.push_str(&format!("{indent}-{l}\n"));
-        }
-        for l in &b {
-            out.push_str(&format!("{indent}+{l}\n"));
-        }
+    let mut out = Vec::new();
+    if a.len().saturating_mul(b.len()) > 4_000_000 {
+        out.extend(a.into_iter().map(|l| ('-', l)));
+        out.extend(b.into_iter().map(|l| ('+', l)));
         return out;
     }
     // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
@@ -51,14 +80,14 @@ pub fn diff(expected: &str, got: &str, indent: &str) -> String {
     let (mut i, mut j) = (0, 0);
     while i < a.len() || j < b.len() {
         if i < a.len() && j < b.len() && a[i] == b[j] {
-            out.push_str(&format!("{indent} {}\n", a[i]));
+            out.push((' ', a[i].clone()));
             i += 1;
             j += 1;
         } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            out.push_str(&format!("{indent}-{}\n", a[i]));
+            out.push(('-', a[i].clone()));
             i += 1;
         } else {
-            out.push_str(&format!("{indent}+{}\n", b[j]));
+            out.push(('+', b[j].clone()));
             j += 1;
         }
     }
@@ -74,6 +103,10 @@ pub fn self_test() -> Vec<String> {
     }
     if !diff("a \n", "a\n", "").contains("-a·") {
         bad.push("diff: trailing blank not shown".into());
+    }
+    let got = diff_context("1\n2\n3\n4\n5\n6\n", "1\n2\n3\n4\nx\n6\n", "", 1);
+    if got != " ...\n 4\n-5\n+x\n 6\n" {
+        bad.push(format!("diff_context: got {got:?}"));
     }
     bad
 }

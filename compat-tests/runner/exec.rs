@@ -1,17 +1,12 @@
-//! Running one scenario in its own namespaces.
+//! Running one scenario in its own namespaces: the runner's side.
 //!
 //! The runner re-executes itself as `unshare --mount --net --fork RUNNER --in-namespace PLAN
-//! RESULTS`. That inner "driver" refuses to go on unless its network and mount namespaces
-//! differ from the runner's, prepares the namespace as the brief says (private mounts, fresh
-//! sysfs, tmpfs on /run/netns and /etc/netns, `ip link set lo up`), runs each line with
-//! `sh -c`, dumps the final kernel state with the reference tools and writes every result to
-//! RESULTS. When it exits, the namespaces (and every `ip netns add` mount inside them) go
-//! away with it: nothing is created in the host's namespaces.
+//! RESULTS` (the driver, driver.rs) and reads back what it wrote. This file holds the plan
+//! and results formats and the launch.
 
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -96,7 +91,7 @@ fn write_plan(plan: &Plan, path: &Path) -> std::io::Result<()> {
     std::fs::write(path, s)
 }
 
-fn read_plan(path: &Path) -> Result<Plan, String> {
+pub fn read_plan(path: &Path) -> Result<Plan, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut plan = Plan {
         bin_dir: PathBuf::new(),
@@ -169,7 +164,7 @@ pub fn run(plan: &Plan, dir: &Path, unshare: &Path) -> Result<Results, String> {
     read_results(&res_path)
 }
 
-fn wait_timeout(
+pub fn wait_timeout(
     child: &mut std::process::Child,
     limit: Duration,
 ) -> std::io::Result<Option<std::process::ExitStatus>> {
@@ -188,7 +183,7 @@ fn wait_timeout(
 }
 
 // Results file: records `KIND CODE TIMEDOUT OUTLEN ERRLEN LABEL\n` followed by the bytes.
-fn put(f: &mut impl Write, label: &str, o: &Output) -> std::io::Result<()> {
+pub fn put(f: &mut impl Write, label: &str, o: &Output) -> std::io::Result<()> {
     writeln!(
         f,
         "{} {} {} {} {label}",
@@ -272,261 +267,4 @@ pub fn dump_commands(netns: Option<&str>) -> Vec<String> {
         v.push(format!("{ip} netns list"));
     }
     v
-}
-
-struct Driver {
-    plan: Plan,
-    ref_path: String,
-    nlbox_path: String,
-}
-
-/// Reaps every exited descendant that was reparented to the driver (it is a subreaper).
-fn reap_orphans() {
-    loop {
-        let mut st = 0;
-        // SAFETY: waitpid(2) with WNOHANG on our own children only.
-        let pid = unsafe { libc::waitpid(-1, &mut st, libc::WNOHANG) };
-        if pid <= 0 {
-            return;
-        }
-    }
-}
-
-/// Kills what the lines left running (`cmd &`, daemons): as a subreaper the driver is their
-/// parent, so each pid is ours until reaped and can't have been reused by another process.
-fn kill_orphans() {
-    // SAFETY: getpid has no preconditions.
-    let me = unsafe { libc::getpid() };
-    for _ in 0..50 {
-        let mut found = false;
-        for e in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-            let Ok(pid) = e.file_name().to_string_lossy().parse::<i32>() else {
-                continue;
-            };
-            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-                continue;
-            };
-            // "pid (comm) state ppid ...": comm may hold blanks, so split after the last ')'.
-            let ppid = stat
-                .rsplit_once(')')
-                .and_then(|(_, rest)| rest.split_whitespace().nth(1))
-                .and_then(|p| p.parse::<i32>().ok());
-            if ppid == Some(me) {
-                found = true;
-                // SAFETY: kill(2) on our own child.
-                unsafe { libc::kill(pid, libc::SIGKILL) };
-            }
-        }
-        std::thread::sleep(Duration::from_millis(5));
-        reap_orphans();
-        if !found {
-            return;
-        }
-    }
-}
-
-impl Driver {
-    fn sh(&mut self, cmd: &str, path: &str) -> Result<Output, String> {
-        let wd = &self.plan.workdir;
-        let out_p = wd.join(".stdout");
-        let err_p = wd.join(".stderr");
-        let out = File::create(&out_p).map_err(|e| format!("{}: {e}", out_p.display()))?;
-        let err = File::create(&err_p).map_err(|e| format!("{}: {e}", err_p.display()))?;
-        let mut child = Command::new("/bin/sh")
-            .arg("-c")
-            .arg(cmd)
-            .env_clear()
-            .env("PATH", path)
-            .env(
-                "HOME",
-                std::env::var_os("HOME").unwrap_or_else(|| "/root".into()),
-            )
-            .env("LC_ALL", "C")
-            .current_dir(wd)
-            .stdin(Stdio::null())
-            .stdout(out)
-            .stderr(err)
-            .process_group(0)
-            .spawn()
-            .map_err(|e| format!("cannot run /bin/sh: {e}"))?;
-        let pgid = child.id() as i32;
-        let status = wait_timeout(&mut child, self.plan.line_timeout).map_err(|e| e.to_string())?;
-        let (status, timed_out) = match status {
-            Some(s) => (s, false),
-            None => {
-                // SAFETY: kill(2) on the group of a child not yet reaped, so its id is ours.
-                unsafe { libc::kill(-pgid, libc::SIGKILL) };
-                (child.wait().map_err(|e| e.to_string())?, true)
-            }
-        };
-        reap_orphans();
-        let code = status
-            .code()
-            .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
-        Ok(Output {
-            code,
-            stdout: std::fs::read(&out_p).map_err(|e| e.to_string())?,
-            stderr: std::fs::read(&err_p).map_err(|e| e.to_string())?,
-            timed_out,
-        })
-    }
-}
-
-fn netns_names() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir("/run/netns")
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
-/// True when a link's flags show a carrier change whose operstate the kernel has not
-/// applied yet. Carrier (LOWER_UP) changes at once, but IFF_RUNNING follows the operstate,
-/// which linkwatch updates up to a second later (net/core/link_watch.c rate-limits itself
-/// to one run a second); `ip` prints NO-CARRIER for UP without RUNNING. So an UP link with
-/// both LOWER_UP and NO-CARRIER, or with neither, is in the middle of a change.
-fn link_in_flux(line: &str) -> bool {
-    let Some(flags) = line.split('<').nth(1).and_then(|f| f.split('>').next()) else {
-        return false;
-    };
-    let has = |f: &str| flags.split(',').any(|x| x == f);
-    has("UP") && has("LOWER_UP") == has("NO-CARRIER")
-}
-
-/// Waits (at most 2 s) until no link in any namespace is in the middle of a carrier change,
-/// so that what the next line sees does not depend on when linkwatch last ran. Runs after
-/// every line of both runs alike: it waits for the kernel, it never changes what is printed.
-fn quiesce(d: &mut Driver) -> Result<(), String> {
-    let start = Instant::now();
-    loop {
-        let mut busy = false;
-        for ns in std::iter::once(None).chain(netns_names().into_iter().map(Some)) {
-            let n = ns.map(|n| format!("-n {n} ")).unwrap_or_default();
-            let links = d.sh(&format!("/usr/sbin/ip {n}-o link show"), REF_PATH)?;
-            busy |= String::from_utf8_lossy(&links.stdout)
-                .lines()
-                .any(link_in_flux);
-        }
-        if !busy || start.elapsed() >= Duration::from_secs(2) {
-            return Ok(());
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-/// Lets the kernel finish what it does on its own after the last line, so that the final
-/// dump does not depend on timing: namespaces deleted by `ip netns del` are torn down
-/// asynchronously (their veth peers vanish later), operstates follow carrier changes late
-/// (see `link_in_flux`), and IPv6 addresses stay `tentative` for about 1-2 s after their link
-/// gets a carrier (DAD). Waits until no address is tentative on a link with LOWER_UP, no
-/// link is in flux, and links and addresses are unchanged over 100 ms; at most 5 s.
-fn settle(d: &mut Driver) -> Result<(), String> {
-    let start = Instant::now();
-    let mut prev: Option<String> = None;
-    loop {
-        let mut snap = String::new();
-        let mut busy = false;
-        for ns in std::iter::once(None).chain(netns_names().into_iter().map(Some)) {
-            let n = ns.map(|n| format!("-n {n} ")).unwrap_or_default();
-            let links = d.sh(&format!("/usr/sbin/ip {n}-o link show"), REF_PATH)?;
-            let addrs = d.sh(&format!("/usr/sbin/ip {n}-o addr show"), REF_PATH)?;
-            let links = String::from_utf8_lossy(&links.stdout).into_owned();
-            let addrs = String::from_utf8_lossy(&addrs.stdout).into_owned();
-            busy |= links.lines().any(link_in_flux);
-            for a in addrs.lines() {
-                if a.contains(" tentative") && !a.contains("dadfailed") {
-                    let idx = a.split(':').next().unwrap_or("");
-                    busy |= links
-                        .lines()
-                        .any(|l| l.split(':').next() == Some(idx) && l.contains("LOWER_UP"));
-                }
-            }
-            snap.push_str(&links);
-            snap.push_str(&addrs);
-        }
-        if (!busy && prev.as_deref() == Some(snap.as_str())) || start.elapsed().as_secs() >= 5 {
-            return Ok(());
-        }
-        prev = Some(snap);
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// `--in-namespace PLAN RESULTS`: the driver. Returns the process exit code.
-pub fn driver_main(plan_path: &Path, res_path: &Path) -> i32 {
-    let r = driver(plan_path, res_path);
-    kill_orphans();
-    match r {
-        Ok(()) => 0,
-        Err(e) => {
-            eprintln!("{e}");
-            1
-        }
-    }
-}
-
-fn driver(plan_path: &Path, res_path: &Path) -> Result<(), String> {
-    let plan = read_plan(plan_path)?;
-    let (net, mnt) = (ns_id("net"), ns_id("mnt"));
-    if net.is_empty() || net == plan.host_net || mnt.is_empty() || mnt == plan.host_mnt {
-        return Err(format!(
-            "refusing to run: not in fresh namespaces (net {net}, mnt {mnt})"
-        ));
-    }
-    // Orphans of the lines (background jobs) become our children, so they can be found and
-    // ended when the scenario is over.
-    // SAFETY: prctl(PR_SET_CHILD_SUBREAPER) only changes how orphans are reparented.
-    unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) };
-    let nlbox_path = format!("{}:{REF_PATH}", plan.bin_dir.display());
-    let mut d = Driver {
-        plan,
-        ref_path: REF_PATH.to_string(),
-        nlbox_path,
-    };
-    let setup = "mount --make-rprivate / && mount -t sysfs sysfs /sys \
-                 && mkdir -p /run/netns /etc/netns \
-                 && mount -t tmpfs tmpfs /run/netns && mount -t tmpfs tmpfs /etc/netns \
-                 && /usr/sbin/ip link set lo up";
-    let rp = d.ref_path.clone();
-    let o = d.sh(setup, &rp)?;
-    if o.code != 0 {
-        return Err(format!(
-            "namespace setup failed (exit {}): {}{}",
-            o.code,
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        ));
-    }
-    let mut f = std::io::BufWriter::new(
-        File::create(res_path).map_err(|e| format!("{}: {e}", res_path.display()))?,
-    );
-    let io = |e: std::io::Error| e.to_string();
-    let lines = std::mem::take(&mut d.plan.lines);
-    for (id, who, cmd) in &lines {
-        if matches!(who, Who::Ref | Who::Both) {
-            let o = d.sh(cmd, &rp)?;
-            put(&mut f, &format!("line {id} R"), &o).map_err(io)?;
-        }
-        if matches!(who, Who::Nlbox | Who::Both) {
-            let np = d.nlbox_path.clone();
-            let o = d.sh(cmd, &np)?;
-            put(&mut f, &format!("line {id} N"), &o).map_err(io)?;
-        }
-        quiesce(&mut d)?;
-    }
-    settle(&mut d)?;
-    let mut cmds: Vec<String> = dump_commands(None);
-    let names = netns_names();
-    for ns in &names {
-        cmds.extend(dump_commands(Some(ns)));
-    }
-    for c in &cmds {
-        let o = d.sh(c, &rp)?;
-        put(&mut f, &format!("dump {c}"), &o).map_err(io)?;
-    }
-    f.flush().map_err(io)
 }

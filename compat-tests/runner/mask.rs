@@ -161,10 +161,27 @@ fn scan(text: &str, mut f: impl FnMut(std::ops::Range<usize>, Token)) {
     }
 }
 
-/// Every MAC-derived key in `text`.
+/// Whether a key can be random at all. The kernel's random MACs (eth_random_addr) are
+/// locally administered unicast (`x2`, `x6`, `xa`, `xe` first byte); what derives from one is
+/// too, except the solicited-node forms (`33:33:ff:..`, `ff02::1:ff..`). A MAC such as
+/// ff:ff:ff:ff:ff:ff or 01:80:c2:00:00:00 is never masked, even if only one run prints it.
+fn can_be_random(key: &str) -> bool {
+    let Some(mac) = key.strip_prefix("mac ") else {
+        return true; // solicited-node IPv6
+    };
+    if mac.starts_with("33:33:ff:") {
+        return true;
+    }
+    u8::from_str_radix(mac.get(..2).unwrap_or(""), 16).is_ok_and(|b| b & 0x03 == 0x02)
+}
+
+/// Every MAC-derived key in `text` that could be random.
 pub fn keys(text: &str, into: &mut HashSet<String>) {
     scan(text, |_, t| {
-        into.insert(key_of(&t).to_string());
+        let k = key_of(&t);
+        if can_be_random(k) {
+            into.insert(k.to_string());
+        }
     });
 }
 
@@ -248,8 +265,12 @@ fn has_placeholder(line: &str) -> bool {
 /// sorted among themselves (in their own slots). Records keyed by a random address come in
 /// an order that depends on it: IPv6 local routes sort by address, `brctl showmacs` by MAC.
 pub fn canonical(text: &str) -> String {
-    let u = unnumbered(text);
-    let mut lines: Vec<&str> = u.split_inclusive('\n').collect();
+    sort_masked_lines(&unnumbered(text))
+}
+
+/// The lines holding a placeholder sorted among themselves, in their own slots.
+fn sort_masked_lines(text: &str) -> String {
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
     let slots: Vec<usize> = (0..lines.len())
         .filter(|&i| has_placeholder(lines[i]))
         .collect();
@@ -372,6 +393,13 @@ pub fn self_test() -> Vec<String> {
         Masker::new(random).mask("lladdr 02:00:00:00:00:01 fe80::/64 fe80::1"),
         "lladdr 02:00:00:00:00:01 fe80::/64 fe80::1",
     );
+    // Only one run prints these, but they are not random: never masked.
+    let mut k = HashSet::new();
+    keys(
+        "brd ff:ff:ff:ff:ff:ff 01:80:c2:00:00:00 00:11:22:33:44:55",
+        &mut k,
+    );
+    check("keys", format!("{k:?}"), "{}");
     check(
         "numbers",
         mask_numbers("4: veth0@veth1: mtu 1500 gc_timer   12.34 hold_timer    0.00 x"),

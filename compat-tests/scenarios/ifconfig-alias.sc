@@ -1,6 +1,8 @@
 # ifconfig add/del of IPv4 addresses as v0:N aliases, inet6 as the address family, odd keywords
 ! sysctl -qw net.ipv6.conf.default.addr_gen_mode=1
 ! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+# the peer is up so v0's RUNNING flag does not race the kernel's link watcher
+! ip link set v1 up
 ! ip link set v0 up
 ! ip addr add 10.1.0.1/24 brd + dev v0
 ifconfig v0 add 10.1.0.2

@@ -1,6 +1,8 @@
 # ifconfig changes: addresses, masks, flags, mtu, queue length, hw address, IPv6 add/del, errors
 ! sysctl -qw net.ipv6.conf.default.addr_gen_mode=1
 ! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+! ip link set v1 up
+# v1 is up so v0's RUNNING flag does not race the kernel's link watcher
 ! ip link add v2 address 02:00:00:00:00:03 type veth peer name v3 address 02:00:00:00:00:04
 ifconfig v0 10.1.0.1
 % ifconfig v0
@@ -46,6 +48,7 @@ ifconfig v0 dstaddr
 ifconfig v0 pointopoint
 ifconfig v0 -pointtopoint
 % ifconfig v0
+! ip link set v1 down
 ifconfig v1 hw ether 02:00:00:00:00:aa
 ifconfig v1 up
 ifconfig v1 hw ether 02:00:00:00:00:bb

@@ -14,6 +14,10 @@
 ! ip -6 addr add ::ffff:1.2.3.4/96 dev v1 nodad
 ! ip link set v1 mtu 1400 txqueuelen 77
 ! ip tuntap add dev tun3 mode tun
+! ip addr add 10.8.0.1 peer 10.8.0.2/32 dev tun3
+! ip link set tun3 up
+! ip tuntap add dev tap4 mode tap
+! ip link set tap4 address 02:00:00:00:00:44 mtu 9000
 ! ip link add vx0 address 02:00:00:00:00:20 type vxlan id 42 dstport 4789 local 10.1.0.1
 % ifconfig
 % ifconfig -a
@@ -29,6 +33,8 @@ ifconfig v0:12
 % ifconfig v1
 ifconfig br0
 ifconfig tun3
+ifconfig tap4
+ifconfig -s tun3
 ifconfig vx0
 % ifconfig -s v0
 ifconfig -s v0:1

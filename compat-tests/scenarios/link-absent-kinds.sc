@@ -97,3 +97,14 @@ ip link add x type ip6erspan erspan_ver 2 erspan_dir egress erspan_hwid 9
 ip link add x type ip6gretap encaplimit x
 ip link set v1 type bond_slave queue_id 3 prio -5
 ip link set v1 type bond_slave foo
+ip link add x type can bitrate 500000 sample-point 0.875 sjw 2 dbitrate 2000000 loopback on fd on tdc-mode auto tdcv 5 restart-ms 100 termination 120
+ip link add x type can sample-point x
+ip link add x type can loopback maybe
+ip link add x type can foo
+ip link add link v1 x type macsec port 5 cipher gcm-aes-256 icvlen 16 encrypt on send_sci on replay on window 8 validate strict encodingsa 2
+ip link add link v1 x type macsec address 02:00:00:00:00:01 port 7
+ip link add link v1 x type macsec port 0
+ip link add link v1 x type macsec encrypt x
+ip link add link v1 x type macsec replay on
+ip link add link v1 x type macsec end_station on scb on
+ip link add x type veth peer name y carrier x

@@ -25,3 +25,9 @@ ip link del v3
 ip link del v3
 ip link help veth
 ip link help veth x
+ip -echo link add e1 address 02:00:00:00:00:11 type veth peer name e2 address 02:00:00:00:00:12
+ip -j -echo link add e3 address 02:00:00:00:00:13 type veth peer name e4 address 02:00:00:00:00:14
+ip -echo link set e1 mtu 1400
+ip -j -echo link set e1 mtu 1300
+ip -echo link del e3
+ip -echo link add e1 type veth

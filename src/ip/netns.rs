@@ -77,12 +77,12 @@ fn netns_names() -> std::result::Result<Vec<String>, i32> {
 }
 
 /// The socket iproute2 keeps for nsid queries (rtnsh).
-struct NsidSocket {
+pub(crate) struct NsidSocket {
     nl: Option<Session>,
 }
 
 impl NsidSocket {
-    fn new() -> NsidSocket {
+    pub(crate) fn new() -> NsidSocket {
         NsidSocket { nl: None }
     }
     fn session(&mut self) -> Result<&mut Session> {
@@ -201,7 +201,7 @@ fn list(nsid: &mut NsidSocket, ip: &mut Ip) -> Result<()> {
 }
 
 /// The nsid -> name map iproute2 builds before printing ids (netns_map_init).
-fn name_map(nsid: &mut NsidSocket) -> Result<Vec<(i32, String)>> {
+pub(crate) fn name_map(nsid: &mut NsidSocket) -> Result<Vec<(i32, String)>> {
     let mut map = Vec::new();
     for name in netns_names().unwrap_or_default() {
         let id = nsid.nsid_of(&name)?;
@@ -212,8 +212,21 @@ fn name_map(nsid: &mut NsidSocket) -> Result<Vec<(i32, String)>> {
     Ok(map)
 }
 
-/// print_nsid.
-fn print_nsid<W: Write>(
+/// netns_get_name: the /run/netns name whose nsid is `id` (readdir order).
+fn netns_get_name(nsid: &mut NsidSocket, id: i32) -> Result<Option<String>> {
+    if id < 0 {
+        return Ok(None);
+    }
+    for name in netns_names().unwrap_or_default() {
+        if nsid.nsid_of(&name)? == id {
+            return Ok(Some(name));
+        }
+    }
+    Ok(None)
+}
+
+/// print_nsid (also used by `ip monitor`).
+pub(crate) fn print_nsid<W: Write>(
     out: &mut Printer<W>,
     m: &Msg,
     map: &mut Vec<(i32, String)>,
@@ -248,7 +261,8 @@ fn print_nsid<W: Write>(
         }
     }
     let key = current.unwrap_or(id);
-    if let Some(pos) = map.iter().position(|(i, _)| *i == key && key >= 0) {
+    let cached = map.iter().position(|(i, _)| *i == key && key >= 0);
+    if let Some(pos) = cached {
         let (_, name) = map.remove(pos);
         out.string(
             Ctx::Any,
@@ -256,10 +270,10 @@ fn print_nsid<W: Write>(
             &name,
             format_args!("(iproute2 netns name: {name})"),
         )?;
-    } else if m.ty == RTM_NEWNSID {
-        // ipnetns.c print_nsid: "nsid might not be in cache" -- with a current-nsid that
-        // is unassigned the map misses, so the name is looked up by the nsid itself.
-        if let Some(name) = name_of_nsid(nsid, id)? {
+    }
+    // "nsid might not be in cache": a new id is looked up among the named namespaces.
+    if cached.is_none() && m.ty == RTM_NEWNSID {
+        if let Some(name) = netns_get_name(nsid, id)? {
             out.string(
                 Ctx::Any,
                 "name",
@@ -272,19 +286,6 @@ fn print_nsid<W: Write>(
     out.fp(format_args!("\n"))?;
     out.close_object()?;
     Ok(())
-}
-
-/// netns_get_name: the first /run/netns entry whose nsid is `id`.
-fn name_of_nsid(nsid: &mut NsidSocket, id: i32) -> Result<Option<String>> {
-    if id < 0 {
-        return Ok(None);
-    }
-    for name in netns_names().unwrap_or_default() {
-        if nsid.nsid_of(&name)? == id {
-            return Ok(Some(name));
-        }
-    }
-    Ok(None)
 }
 
 fn list_id(nsid: &mut NsidSocket, rest: &[String], ip: &mut Ip) -> Result<()> {

@@ -518,7 +518,8 @@ impl Session {
 /// NLBOX_SENDLOG=FILE appends "TYPE FLAGS HEX-PAYLOAD" for every request sent, so tests can
 /// compare nlbox's requests with the reference's captured ones.
 fn log_request(ty: u16, flags: u16, payload: &[u8]) {
-    let Some(path) = std::env::var_os("NLBOX_SENDLOG") else {
+    static PATH: std::sync::OnceLock<Option<std::ffi::OsString>> = std::sync::OnceLock::new();
+    let Some(path) = PATH.get_or_init(|| std::env::var_os("NLBOX_SENDLOG")) else {
         return;
     };
     use std::fmt::Write as _;

@@ -233,6 +233,10 @@ impl<'a> Getopt<'a> {
                 return Some(self.short(w.clone(), 1));
             }
             self.operands.push(w);
+            // With POSIXLY_CORRECT set, glibc stops at the first non-option.
+            if std::env::var_os("POSIXLY_CORRECT").is_some() {
+                break;
+            }
         }
         self.done = true;
         let rest: Vec<String> = self.args[self.pos..].to_vec();

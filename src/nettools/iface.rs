@@ -1,8 +1,6 @@
 //! net-tools lib/interface.c: the interface list (/proc/net/dev plus SIOCGIFCONF, kept in
-//! nstrcmp order), if_fetch's ioctls, and ife_print_long / ife_print_short.
-use super::inet;
+//! nstrcmp order) and if_fetch's ioctls; the printers are in ifprint.
 use super::ioctl::{self, IfReq};
-use std::io::Write;
 use std::os::fd::OwnedFd;
 
 pub const IFF_UP: i16 = 0x1;
@@ -327,12 +325,15 @@ impl IfList {
     }
 }
 
-/// lib/interface.c get_name: "name:" or an alias "name:N:" at the start of a dev line.
+/// lib/interface.c get_name: "name:" or an alias "name:N:" at the start of a dev line,
+/// at most 15 bytes of name. Works on bytes so no name can split a character.
 fn get_name(line: &str) -> (String, &str) {
-    let s = line.trim_start();
-    let b = s.as_bytes();
+    let b = line.as_bytes();
     let mut i = 0;
-    let mut name = String::new();
+    while i < b.len() && b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    let mut name: Vec<u8> = Vec::new();
     while i < b.len() && !b[i].is_ascii_whitespace() && name.len() < 15 {
         if b[i] == b':' {
             let mut j = i + 1;
@@ -340,7 +341,8 @@ fn get_name(line: &str) -> (String, &str) {
                 j += 1;
             }
             if j < b.len() && b[j] == b':' {
-                name.push_str(&s[i..j.min(i + 15 - name.len())]);
+                let room = 15 - name.len();
+                name.extend_from_slice(&b[i..j.min(i + room)]);
                 i = j;
             }
             if i < b.len() && b[i] == b':' {
@@ -348,10 +350,11 @@ fn get_name(line: &str) -> (String, &str) {
             }
             break;
         }
-        name.push(b[i] as char);
+        name.push(b[i]);
         i += 1;
     }
-    (name, &s[i..])
+    let rest = line.get(i..).unwrap_or("");
+    (String::from_utf8_lossy(&name).into_owned(), rest)
 }
 
 /// if_fetch: Err(errno) when SIOCGIFFLAGS fails.
@@ -415,364 +418,6 @@ pub fn fetch_error(name: &str, errno: i32) -> String {
         super::strerror(errno)
     };
     format!("{name}: error fetching interface information: {m}\n")
-}
-
-/// lib/hw.c hwtypes[]: ARPHRD number, name, title, how its address prints.
-#[derive(Clone, Copy, PartialEq)]
-enum HwPrint {
-    None,
-    Ether,
-    Unspec,
-    Empty,
-    Other,
-}
-
-struct HwType {
-    ty: i32,
-    name: &'static str,
-    title: &'static str,
-    print: HwPrint,
-}
-
-const fn hw(ty: i32, name: &'static str, title: &'static str, print: HwPrint) -> HwType {
-    HwType {
-        ty,
-        name,
-        title,
-        print,
-    }
-}
-
-const HWTYPES: &[HwType] = &[
-    hw(772, "loop", "Local Loopback", HwPrint::None),
-    hw(256, "slip", "Serial Line IP", HwPrint::None),
-    hw(257, "cslip", "VJ Serial Line IP", HwPrint::None),
-    hw(258, "slip6", "6-bit Serial Line IP", HwPrint::None),
-    hw(259, "cslip6", "VJ 6-bit Serial Line IP", HwPrint::None),
-    hw(264, "adaptive", "Adaptive Serial Line IP", HwPrint::None),
-    hw(781, "ash", "Ash", HwPrint::Other),
-    hw(1, "ether", "Ethernet", HwPrint::Ether),
-    hw(3, "ax25", "AMPR AX.25", HwPrint::Other),
-    hw(0, "netrom", "AMPR NET/ROM", HwPrint::Other),
-    hw(270, "rose", "AMPR ROSE", HwPrint::Other),
-    hw(768, "tunnel", "IPIP Tunnel", HwPrint::Empty),
-    hw(512, "ppp", "Point-to-Point Protocol", HwPrint::None),
-    hw(513, "hdlc", "(Cisco)-HDLC", HwPrint::None),
-    hw(516, "lapb", "LAPB", HwPrint::None),
-    hw(7, "arcnet", "ARCnet", HwPrint::Other),
-    hw(15, "dlci", "Frame Relay DLCI", HwPrint::Other),
-    hw(770, "frad", "Frame Relay Access Device", HwPrint::None),
-    hw(776, "sit", "IPv6-in-IPv4", HwPrint::None),
-    hw(
-        774,
-        "fddi",
-        "Fiber Distributed Data Interface",
-        HwPrint::Other,
-    ),
-    hw(780, "hippi", "HIPPI", HwPrint::Other),
-    hw(783, "irda", "IrLAP", HwPrint::Other),
-    hw(782, "ec", "Econet", HwPrint::None),
-    hw(271, "x25", "generic X.25", HwPrint::Other),
-    hw(27, "eui64", "Generic EUI-64", HwPrint::Other),
-    hw(-1, "unspec", "UNSPEC", HwPrint::Unspec),
-];
-
-/// print_hwlist(0), as the usage text prints it on stderr.
-pub const HWLIST: &str = "    loop (Local Loopback) slip (Serial Line IP) cslip (VJ Serial Line IP) \n    slip6 (6-bit Serial Line IP) cslip6 (VJ 6-bit Serial Line IP) adaptive (Adaptive Serial Line IP) \n    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) \n    netrom (AMPR NET/ROM) rose (AMPR ROSE) tunnel (IPIP Tunnel) \n    ppp (Point-to-Point Protocol) hdlc ((Cisco)-HDLC) lapb (LAPB) \n    arcnet (ARCnet) dlci (Frame Relay DLCI) frad (Frame Relay Access Device) \n    sit (IPv6-in-IPv4) fddi (Fiber Distributed Data Interface) hippi (HIPPI) \n    irda (IrLAP) ec (Econet) x25 (generic X.25) \n    eui64 (Generic EUI-64) \n";
-pub const AFLIST: &str = "    unix (UNIX Domain) inet (DARPA Internet) inet6 (IPv6) \n    ax25 (AMPR AX.25) netrom (AMPR NET/ROM) rose (AMPR ROSE) \n    ipx (Novell IPX) ddp (Appletalk DDP) ec (Econet) \n    ash (Ash) x25 (CCITT X.25) \n";
-
-/// get_hwtype(name) for `hw NAME`: Some(is ether, is tunnel) when net-tools knows the name.
-pub fn hw_by_name(name: &str) -> Option<&'static str> {
-    HWTYPES.iter().find(|h| h.name == name).map(|h| h.name)
-}
-
-fn sprint4(sa: &[u8; 16]) -> String {
-    let fam = u16::from_ne_bytes([sa[0], sa[1]]);
-    if fam == 0xffff || fam == 0 {
-        return "[NONE SET]".into();
-    }
-    inet::ntoa([sa[4], sa[5], sa[6], sa[7]])
-}
-
-fn unit(v: u64) -> (u64, &'static str) {
-    let s = v.wrapping_mul(10);
-    if v > 1_152_921_504_606_846_976 {
-        (v / 115_292_150_460_684_697, "EiB")
-    } else if v > 1_125_899_906_842_624 {
-        (s / 1_125_899_906_842_624, "PiB")
-    } else if v > 1_099_511_627_776 {
-        (s / 1_099_511_627_776, "TiB")
-    } else if v > 1_073_741_824 {
-        (s / 1_073_741_824, "GiB")
-    } else if v > 1_048_576 {
-        (s / 1_048_576, "MiB")
-    } else if v > 1024 {
-        (s / 1024, "KiB")
-    } else {
-        (s, "B")
-    }
-}
-
-pub fn print_short<W: Write>(out: &mut W, ife: &Iface) -> std::io::Result<()> {
-    let name: String = ife.name.chars().take(15).collect();
-    write!(out, "{name:<15} {:>5} ", ife.mtu)?;
-    match &ife.stats {
-        Some(s) => {
-            write!(
-                out,
-                "{:>8} {:>6} {:>6} {:<6} ",
-                s.rx_packets, s.rx_errors, s.rx_dropped, s.rx_fifo
-            )?;
-            write!(
-                out,
-                "{:>8} {:>6} {:>6} {:>6} ",
-                s.tx_packets, s.tx_errors, s.tx_dropped, s.tx_fifo
-            )?;
-        }
-        None => write!(out, "{:<56}", "     - no statistics available -")?,
-    }
-    let f = ife.flags;
-    if f == 0 {
-        write!(out, "[NO FLAGS]")?;
-    }
-    for (bit, c) in [
-        (IFF_ALLMULTI, 'A'),
-        (IFF_BROADCAST, 'B'),
-        (IFF_DEBUG, 'D'),
-        (IFF_LOOPBACK, 'L'),
-        (IFF_MULTICAST, 'M'),
-        (IFF_DYNAMIC, 'd'),
-        (IFF_PROMISC, 'P'),
-        (IFF_NOTRAILERS, 'N'),
-        (IFF_NOARP, 'O'),
-        (IFF_POINTOPOINT, 'P'),
-        (IFF_SLAVE, 's'),
-        (IFF_MASTER, 'm'),
-        (IFF_RUNNING, 'R'),
-        (IFF_UP, 'U'),
-    ] {
-        if f & bit != 0 {
-            write!(out, "{c}")?;
-        }
-    }
-    writeln!(out)
-}
-
-/// ife_print_long. Err(text) for a hardware type whose address printer nlbox lacks.
-pub fn print_long<W: Write>(out: &mut W, ife: &Iface) -> std::io::Result<Result<(), String>> {
-    let hwt = HWTYPES
-        .iter()
-        .find(|h| h.ty == i32::from(ife.hwtype))
-        .or_else(|| HWTYPES.last());
-    let Some(hwt) = hwt else {
-        return Ok(Err(String::new()));
-    };
-    if hwt.print == HwPrint::Other {
-        return Ok(Err(format!(
-            "nlbox: ifconfig: {} hardware addresses: not implemented\n",
-            hwt.name
-        )));
-    }
-    let f = ife.flags;
-    let mut flags = format!("flags={f}<");
-    if f == 0 {
-        flags.push('>');
-    }
-    for (bit, n) in [
-        (IFF_UP, "UP,"),
-        (IFF_BROADCAST, "BROADCAST,"),
-        (IFF_DEBUG, "DEBUG,"),
-        (IFF_LOOPBACK, "LOOPBACK,"),
-        (IFF_POINTOPOINT, "POINTOPOINT,"),
-        (IFF_NOTRAILERS, "NOTRAILERS,"),
-        (IFF_RUNNING, "RUNNING,"),
-        (IFF_NOARP, "NOARP,"),
-        (IFF_PROMISC, "PROMISC,"),
-        (IFF_ALLMULTI, "ALLMULTI,"),
-        (IFF_SLAVE, "SLAVE,"),
-        (IFF_MASTER, "MASTER,"),
-        (IFF_MULTICAST, "MULTICAST,"),
-        (IFF_DYNAMIC, "DYNAMIC,"),
-    ] {
-        if f & bit != 0 {
-            flags.push_str(n);
-        }
-    }
-    if flags.ends_with(',') {
-        flags.pop();
-        flags.push('>');
-    } else {
-        flags.pop();
-    }
-    writeln!(out, "{}: {}  mtu {}", ife.name, flags, ife.mtu)?;
-    if let Some(a) = &ife.addr {
-        write!(
-            out,
-            "        inet {}  netmask {}",
-            sprint4(&a[0]),
-            sprint4(&a[3])
-        )?;
-        if f & IFF_BROADCAST != 0 {
-            write!(out, "  broadcast {}", sprint4(&a[2]))?;
-        }
-        if f & IFF_POINTOPOINT != 0 {
-            write!(out, "  destination {}", sprint4(&a[1]))?;
-        }
-        writeln!(out)?;
-    }
-    if let Ok(text) = std::fs::read_to_string("/proc/net/if_inet6") {
-        for line in text.lines() {
-            let w: Vec<&str> = line.split_ascii_whitespace().collect();
-            if w.len() < 6 || w[5] != ife.name {
-                continue;
-            }
-            let mut a = [0u8; 16];
-            for (i, b) in a.iter_mut().enumerate() {
-                *b = w[0]
-                    .get(2 * i..2 * i + 2)
-                    .and_then(|h| u8::from_str_radix(h, 16).ok())
-                    .unwrap_or(0);
-            }
-            let plen = u32::from_str_radix(w[2], 16).unwrap_or(0);
-            let scope0 = u32::from_str_radix(w[3], 16).unwrap_or(0);
-            let text = inet::fix_v4(&inet::ntop6(&a), &a);
-            write!(
-                out,
-                "        inet6 {text}  prefixlen {plen}  scopeid 0x{scope0:x}"
-            )?;
-            let mut fl = String::from("<");
-            let mut scope = scope0;
-            if scope & 0x80 != 0 {
-                fl.push_str("compat,");
-                scope -= 0x80;
-            }
-            if scope == 0 {
-                fl.push_str("global,");
-            }
-            if scope & 0x20 != 0 {
-                fl.push_str("link,");
-            }
-            if scope & 0x40 != 0 {
-                fl.push_str("site,");
-            }
-            if scope & 0x10 != 0 {
-                fl.push_str("host,");
-            }
-            if fl.ends_with(',') {
-                fl.pop();
-                fl.push('>');
-            } else {
-                fl.pop();
-            }
-            writeln!(out, "{fl}")?;
-        }
-    }
-    match hwt.print {
-        HwPrint::Ether => {
-            let h = &ife.hwaddr;
-            write!(
-                out,
-                "        {} {:02x}:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}",
-                hwt.name, h[0], h[1], h[2], h[3], h[4], h[5]
-            )?;
-        }
-        HwPrint::Unspec => {
-            let t: Vec<String> = ife.hwaddr[..16]
-                .iter()
-                .map(|b| format!("{b:02X}"))
-                .collect();
-            write!(out, "        {} {}", hwt.name, t.join("-"))?;
-        }
-        HwPrint::Empty => write!(out, "        {} ", hwt.name)?,
-        _ => write!(out, "        {}", hwt.name)?,
-    }
-    if ife.txqlen != -1 {
-        write!(out, "  txqueuelen {}", ife.txqlen)?;
-    }
-    writeln!(out, "  ({})", hwt.title)?;
-    if f & IFF_PORTSEL != 0 {
-        const PORTS: [&str; 7] = [
-            "unknown",
-            "10base2",
-            "10baseT",
-            "AUI",
-            "100baseT",
-            "100baseTX",
-            "100baseFX",
-        ];
-        let port = usize::from(ife.map[20]);
-        write!(
-            out,
-            "        media {}",
-            PORTS.get(port).copied().unwrap_or("")
-        )?;
-        if f & IFF_AUTOMEDIA != 0 {
-            write!(out, "autoselect")?;
-        }
-        writeln!(out)?;
-    }
-    if let Some(s) = &ife.stats {
-        let can_compress = ife.hwtype == 257 || ife.hwtype == 259;
-        let (rs, rext) = unit(s.rx_bytes);
-        let (ts, text) = unit(s.tx_bytes);
-        writeln!(
-            out,
-            "        RX packets {}  bytes {} ({}.{} {})",
-            s.rx_packets,
-            s.rx_bytes,
-            rs / 10,
-            rs % 10,
-            rext
-        )?;
-        if can_compress {
-            writeln!(out, "        RX compressed:{}", s.rx_compressed)?;
-        }
-        writeln!(
-            out,
-            "        RX errors {}  dropped {}  overruns {}  frame {}",
-            s.rx_errors, s.rx_dropped, s.rx_fifo, s.rx_frame
-        )?;
-        writeln!(
-            out,
-            "        TX packets {}  bytes {} ({}.{} {})",
-            s.tx_packets,
-            s.tx_bytes,
-            ts / 10,
-            ts % 10,
-            text
-        )?;
-        if can_compress {
-            writeln!(out, "        TX compressed {}", s.tx_compressed)?;
-        }
-        writeln!(
-            out,
-            "        TX errors {}  dropped {} overruns {}  carrier {}  collisions {}",
-            s.tx_errors, s.tx_dropped, s.tx_fifo, s.tx_carrier, s.collisions
-        )?;
-    }
-    let m = &ife.map;
-    let mem_start = u64::from_ne_bytes([m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]]);
-    let mem_end = u64::from_ne_bytes([m[8], m[9], m[10], m[11], m[12], m[13], m[14], m[15]]);
-    let base = u16::from_ne_bytes([m[16], m[17]]);
-    let (irq, dma) = (m[18], m[19]);
-    if irq != 0 || mem_start != 0 || dma != 0 || base >= 0x100 {
-        write!(out, "        device ")?;
-        if irq != 0 {
-            write!(out, "interrupt {irq}  ")?;
-        }
-        if base >= 0x100 {
-            write!(out, "base 0x{base:x}  ")?;
-        }
-        if mem_start != 0 {
-            write!(out, "memory 0x{mem_start:x}-{mem_end:x}  ")?;
-        }
-        if dma != 0 {
-            write!(out, "  dma 0x{dma:x}")?;
-        }
-        writeln!(out)?;
-    }
-    writeln!(out)?;
-    Ok(Ok(()))
 }
 
 #[cfg(test)]

@@ -103,6 +103,23 @@ pub fn pton6(s: &str) -> Option<[u8; 16]> {
     s.parse::<Ipv6Addr>().ok().map(|a| a.octets())
 }
 
+/// Appends a.b.c.d to `out` without a temporary.
+pub fn ntoa_into(out: &mut String, a: [u8; 4]) {
+    for (i, b) in a.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        let b = *b;
+        if b >= 100 {
+            out.push(char::from(b'0' + b / 100));
+        }
+        if b >= 10 {
+            out.push(char::from(b'0' + (b / 10) % 10));
+        }
+        out.push(char::from(b'0' + b % 10));
+    }
+}
+
 pub fn ntoa(a: [u8; 4]) -> String {
     format!("{}.{}.{}.{}", a[0], a[1], a[2], a[3])
 }

@@ -24,5 +24,9 @@ pub fn errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }
 pub mod iface;
+pub mod ifaddr;
+pub mod ifparse;
+pub mod ifprint;
+pub mod ifset;
 pub mod route_edit;
 pub mod route_show;

@@ -201,8 +201,27 @@ pub fn getaddrinfo6(name: &str) -> Result<[u8; 16], (i32, i32)> {
     if let Some(a) = inet::pton6(name) {
         return Ok(a);
     }
-    if inet::inet_aton(name).is_some() {
+    // getaddrinfo's IPv4 check is __inet_aton_exact: nothing may follow the number.
+    if !name.bytes().any(|c| c.is_ascii_whitespace()) && inet::inet_aton(name).is_some() {
         return Err((EAI_ADDRFAMILY, 0));
+    }
+    // A numeric address with a zone ("fe80::1%lo"): glibc's __inet6_scopeid_pton takes an
+    // interface name for link-local and link/node-local multicast addresses, else a number.
+    if let Some((addr, scope)) = name.split_once('%') {
+        if let Some(a) = inet::pton6(addr) {
+            let local = (a[0] == 0xfe && a[1] & 0xc0 == 0x80)
+                || (a[0] == 0xff && (a[1] & 0x0f == 0x1 || a[1] & 0x0f == 0x2));
+            if local && if_index(scope) != 0 {
+                return Ok(a);
+            }
+            if scope.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && scope.bytes().all(|c| c.is_ascii_digit())
+                && scope.parse::<u32>().is_ok()
+            {
+                return Ok(a);
+            }
+            return Err((EAI_NONAME, 0));
+        }
     }
     for h in hosts() {
         if let HostAddr::V6(a) = h.addr {
@@ -215,6 +234,15 @@ pub fn getaddrinfo6(name: &str) -> Result<[u8; 16], (i32, i32)> {
         TRY_AGAIN => Err((EAI_AGAIN, TRY_AGAIN)),
         e => Err((EAI_NONAME, e)),
     }
+}
+
+/// if_nametoindex (an ioctl, not a name service).
+fn if_index(name: &str) -> u32 {
+    let Ok(c) = std::ffi::CString::new(name) else {
+        return 0;
+    };
+    // SAFETY: c is a valid NUL-terminated string for the duration of the call.
+    unsafe { libc::if_nametoindex(c.as_ptr()) }
 }
 
 /// hstrerror, as herror prints it.

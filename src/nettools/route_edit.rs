@@ -472,14 +472,7 @@ pub fn inet6_setroute(add: bool, args: &[String]) -> Outcome {
         }
         ifindex = ifr.int();
     }
-    // struct in6_rtmsg (80 bytes on x86-64)
-    let mut m = [0u8; 80];
-    m[0..16].copy_from_slice(&dst);
-    m[32..48].copy_from_slice(&gw);
-    m[52..54].copy_from_slice(&(prefix_len as u16).to_ne_bytes());
-    m[56..60].copy_from_slice(&metric.to_ne_bytes());
-    m[72..76].copy_from_slice(&flags.to_ne_bytes());
-    m[76..80].copy_from_slice(&ifindex.to_ne_bytes());
+    let mut m = in6_rtmsg(&dst, &gw, prefix_len as u16, metric, flags, ifindex);
     let (req, name) = if add {
         (SIOCADDRT, "SIOCADDRT")
     } else {
@@ -491,8 +484,41 @@ pub fn inet6_setroute(add: bool, args: &[String]) -> Outcome {
     Outcome::ok()
 }
 
+/// struct in6_rtmsg (linux/ipv6_route.h, 80 bytes on x86-64): dst, src, gateway, type,
+/// dst_len, src_len, metric, info (an unsigned long at 64), flags, ifindex.
+fn in6_rtmsg(
+    dst: &[u8; 16],
+    gw: &[u8; 16],
+    dst_len: u16,
+    metric: u32,
+    flags: u32,
+    ifindex: i32,
+) -> [u8; 80] {
+    let mut m = [0u8; 80];
+    m[0..16].copy_from_slice(dst);
+    m[32..48].copy_from_slice(gw);
+    m[52..54].copy_from_slice(&dst_len.to_ne_bytes());
+    m[56..60].copy_from_slice(&metric.to_ne_bytes());
+    m[72..76].copy_from_slice(&flags.to_ne_bytes());
+    m[76..80].copy_from_slice(&ifindex.to_ne_bytes());
+    m
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn in6_rtmsg_layout() {
+        let dst = super::inet::pton6("2001:db8:6::").unwrap_or_default();
+        let gw = super::inet::pton6("2001:db8::2").unwrap_or_default();
+        let m = super::in6_rtmsg(&dst, &gw, 64, 20, 0x3, 5);
+        assert_eq!(&m[..4], &[0x20, 0x01, 0x0d, 0xb8]);
+        assert_eq!(&m[16..32], &[0; 16]);
+        assert_eq!(m[47], 2);
+        assert_eq!(&m[52..54], &64u16.to_ne_bytes());
+        assert_eq!(&m[56..60], &20u32.to_ne_bytes());
+        assert_eq!(&m[72..80], &[3, 0, 0, 0, 5, 0, 0, 0]);
+    }
+
     use super::*;
 
     #[test]

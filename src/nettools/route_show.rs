@@ -80,40 +80,54 @@ impl Resolver {
         }
     }
 
-    fn name(&mut self, a: [u8; 4], flags: i32, netmask: u32) -> String {
+    /// Writes the name into `out` (cleared first); the hot numeric path allocates nothing.
+    fn name_into(&mut self, out: &mut String, a: [u8; 4], flags: i32, netmask: u32) {
+        out.clear();
         let numeric = self.numeric | flags;
         if numeric & 0x0fff != 0 {
-            return inet::ntoa(a);
+            inet::ntoa_into(out, a);
+            return;
         }
         let ad = u32::from_ne_bytes(a);
         if ad == 0 {
             if netmask == 0 {
-                return if numeric & 0x8000 != 0 {
+                out.push_str(if numeric & 0x8000 != 0 {
                     "default"
                 } else {
                     "*"
-                }
-                .to_string();
+                });
+            } else {
+                out.push_str("0.0.0.0");
             }
-            return "0.0.0.0".to_string();
+            return;
         }
         let host = (ad & !netmask) != 0 || numeric & 0x4000 != 0;
         if let Some(n) = self.cache.get(&(ad, host)) {
-            return n.clone();
+            out.push_str(n);
+            return;
         }
         let found = if host {
             resolve::gethostbyaddr4(a)
         } else {
             resolve::getnetbyaddr(u32::from_be_bytes(a))
         };
-        let n = found.map(str::to_string).unwrap_or_else(|| inet::ntoa(a));
-        self.cache.insert((ad, host), n.clone());
-        n
+        match found {
+            Some(n) => out.push_str(n),
+            None => inet::ntoa_into(out, a),
+        }
+        self.cache.insert((ad, host), out.clone());
     }
 }
 
+#[cfg(test)]
 fn flags4(iflags: u32) -> String {
     let mut f = String::new();
+    flags4_into(&mut f, iflags);
+    f
+}
+
+fn flags4_into(f: &mut String, iflags: u32) {
+    f.clear();
     if iflags & RTF_UP != 0 {
         f.push('U');
     }
@@ -121,7 +135,8 @@ fn flags4(iflags: u32) -> String {
         f.push('G');
     }
     if iflags & RTF_REJECT != 0 {
-        f = "!".to_string();
+        f.clear();
+        f.push('!');
     }
     let rest: [(u32, &str); 17] = [
         (RTF_HOST, "H"),
@@ -147,7 +162,6 @@ fn flags4(iflags: u32) -> String {
             f.push_str(c);
         }
     }
-    f
 }
 
 /// rprint_fib: the IPv4 FIB from /proc/net/route.
@@ -185,6 +199,8 @@ pub fn fib_from<R: BufRead, W: Write>(
         return Ok(1);
     }
     let mut res = Resolver::new(numeric);
+    let (mut net, mut gate, mut maskt, mut fl) =
+        (String::new(), String::new(), String::new(), String::new());
     loop {
         line.clear();
         if rd.read_until(b'\n', &mut line)? == 0 {
@@ -227,12 +243,13 @@ pub fn fib_from<R: BufRead, W: Write>(
         let gw = hex_addr(fld[2]);
         let mask = hex_addr(fld[7]);
         let host_bit = if iflags & RTF_HOST != 0 { 0x4000 } else { 0 };
-        let net = res.name(dst, 0x8000 | host_bit, u32::from_ne_bytes(mask));
+        res.name_into(&mut net, dst, 0x8000 | host_bit, u32::from_ne_bytes(mask));
         let net = trunc(&net, 15);
-        let gate = res.name(gw, 0x4000, u32::from_ne_bytes([255, 255, 255, 0]).to_be());
+        res.name_into(&mut gate, gw, 0x4000, 0xffff_ff00);
         let gate = trunc(&gate, 15);
-        let maskt = inet::ntoa(mask);
-        let fl = flags4(iflags);
+        maskt.clear();
+        inet::ntoa_into(&mut maskt, mask);
+        flags4_into(&mut fl, iflags);
         let reject = iflags & RTF_REJECT != 0;
         match ext {
             1 if reject => writeln!(out, "{net:<15} -               {maskt:<15} {fl:<5} {metric:<6} -  {use_:>7} -")?,

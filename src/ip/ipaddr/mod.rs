@@ -506,3 +506,25 @@ pub fn print_addr_message<W: std::io::Write>(
     };
     addr_print::print_addrinfo(out, &v, ty, payload)
 }
+
+/// print_linkinfo with ipaddress.c's globals as another `ip` object leaves them (zero
+/// filter, do_link 0): `ip -echo link ...` prints the kernel's answer with it.
+pub fn print_link_echo(
+    out: &mut super::Out,
+    g: &super::Globals,
+    msg_ty: u16,
+    payload: &[u8],
+) -> std::io::Result<i32> {
+    // print_linkinfo returns before looking at anything else but a link message (the
+    // ACK of a change the kernel does not echo).
+    if msg_ty != crate::netlink::RTM_NEWLINK && msg_ty != crate::netlink::RTM_DELLINK {
+        return Ok(0);
+    }
+    let f = filter::Filter::default();
+    let v = link_print::View {
+        g,
+        f: &f,
+        do_link: false,
+    };
+    link_print::print_linkinfo(out, &v, msg_ty, payload)
+}

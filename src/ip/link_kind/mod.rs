@@ -3,10 +3,13 @@
 pub mod bond;
 pub mod bridge;
 pub mod bridge_slave;
+pub mod can;
 pub mod geneve;
+pub mod gre;
 pub mod ip6tnl;
 pub mod iptnl;
 pub mod ipvlan;
+pub mod macsec;
 pub mod macvlan;
 pub mod misc;
 pub mod opts;
@@ -34,8 +37,6 @@ pub enum Parse {
     /// The link_util has no parse_opt: the words are ignored, an empty nest is sent.
     None,
     Fn(ParseFn),
-    /// iproute2 parses this kind's words but nlbox does not yet.
-    NotImplemented,
 }
 
 /// struct link_util: the parts `ip link add|set|help` use.
@@ -91,7 +92,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "can",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(can::parse),
         help: help!("can"),
     },
     LinkUtil {
@@ -106,7 +107,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "erspan",
-        parse: Parse::Fn(iptnl::parse_erspan),
+        parse: Parse::Fn(gre::parse_erspan),
         help: help!("erspan"),
     },
     LinkUtil {
@@ -116,12 +117,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "gre",
-        parse: Parse::Fn(iptnl::parse_gre),
+        parse: Parse::Fn(gre::parse_gre),
         help: help!("gre"),
     },
     LinkUtil {
         id: "gretap",
-        parse: Parse::Fn(iptnl::parse_gretap),
+        parse: Parse::Fn(gre::parse_gretap),
         help: help!("gretap"),
     },
     LinkUtil {
@@ -181,7 +182,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "macsec",
-        parse: Parse::NotImplemented,
+        parse: Parse::Fn(macsec::parse),
         help: help!("macsec"),
     },
     LinkUtil {
@@ -300,11 +301,12 @@ pub fn find(id: &str) -> Option<&'static LinkUtil> {
 pub fn parse(lu: &LinkUtil, args: &mut Args, req: &mut LinkReq) -> Result<()> {
     match lu.parse {
         Parse::None => Ok(()),
-        Parse::Fn(f) => f(args, req),
-        Parse::NotImplemented => Err(Error::ret(
-            1,
-            format!("nlbox: ip link ... type {} ARGS: not implemented", lu.id),
-        )),
+        // iplink_modify turns any failure parse_opt returns into -1 (exit 1), whatever
+        // value it was (veth passes iplink_parse's -EINVAL up, macsec parse_one_of's).
+        Parse::Fn(f) => f(args, req).map_err(|e| match e.how {
+            crate::error::Failure::Return => Error { code: 1, ..e },
+            crate::error::Failure::Exit => e,
+        }),
     }
 }
 

@@ -34,8 +34,11 @@ fn mask_timers(s: &str) -> String {
     out
 }
 
-/// (kind, data, slave kind, slave data) of every link in the dump.
-fn links() -> Vec<(String, Option<Vec<u8>>, Option<String>, Option<Vec<u8>>)> {
+/// (kind, data, slave kind, slave data) of one link.
+type KindData = (String, Option<Vec<u8>>, Option<String>, Option<Vec<u8>>);
+
+/// Every link of the dump.
+fn links() -> Vec<KindData> {
     let mut v = Vec::new();
     for m in messages(DUMP) {
         if m.ty != crate::netlink::RTM_NEWLINK {

@@ -2,6 +2,7 @@
 //! (ip/iplink.c iplink_modify, iplink_prop, iplink_afstats, do_help; ip/iplink_xstats.c).
 pub mod ifla;
 pub mod lladdr;
+pub mod lookup;
 pub mod parse;
 pub mod req;
 mod stats;
@@ -23,11 +24,32 @@ use req::LinkReq;
 pub fn modify(cmd: u16, flags: u16, args: &mut Args, ip: &mut Ip) -> Result<()> {
     let req = build(cmd, flags, args, ip.g.family, ip.g.force)?;
     if ip.g.echo {
-        return Err(Error::ret(1, "nlbox: ip -echo link: not implemented"));
+        return echo_talk(ip, cmd, &req);
     }
     ip.nl.talk(cmd, req.flags, &req.payload())?;
     crate::ifmap::forget_all();
     drop(req.fds);
+    Ok(())
+}
+
+/// rtnl_echo_talk with print_linkinfo: the first reply (the echoed link, or the ACK of a
+/// change the kernel does not echo) is printed inside one JSON object, with ipaddress.c's
+/// filter and do_link as an `ip link add` leaves them (zero).
+fn echo_talk(ip: &mut Ip, cmd: u16, req: &LinkReq) -> Result<()> {
+    use crate::netlink::{NLM_F_ACK, NLM_F_ECHO};
+    let (ty, payload) = ip.nl.talk_answer(
+        cmd,
+        req.flags | NLM_F_ECHO | NLM_F_ACK,
+        &req.payload(),
+        |m| (m.ty, m.payload.to_vec()),
+    )?;
+    crate::ifmap::forget_all();
+    let g = ip.g.clone();
+    ip.out.begin_list()?;
+    ip.out.open_object("")?;
+    crate::ip::ipaddr::print_link_echo(&mut ip.out, &g, ty, &payload)?;
+    ip.out.close_object()?;
+    ip.out.end_list()?;
     Ok(())
 }
 

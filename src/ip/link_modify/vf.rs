@@ -86,7 +86,7 @@ pub fn parse_vf(vf: i32, args: &mut Args, req: &mut LinkReq, dev: &str) -> Resul
         if matches(w, "mac") {
             let v = args.need()?;
             let mac = super::lladdr::ll_addr_a2n(&v)?;
-            let halen = super::parse::ll_addr_len_of(dev);
+            let halen = super::lookup::ll_addr_len_of(dev);
             if let Some(h) = halen.filter(|h| *h > 0) {
                 if mac.len() != h {
                     return Err(Error::ret(
