@@ -7,6 +7,7 @@ pub mod link_kind;
 pub mod link_modify;
 pub mod monitor;
 pub mod neigh;
+pub mod netconf;
 pub mod netns;
 pub mod route;
 pub mod rule;
@@ -124,7 +125,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("mroute", None),
     ("mrule", Some(rule::run_multi)),
     ("netns", Some(netns::run)),
-    ("netconf", None),
+    ("netconf", Some(netconf::run)),
     ("vrf", None),
     ("sr", None),
     ("nexthop", None),

@@ -3,7 +3,7 @@
 mod accept;
 mod file;
 mod listen;
-mod netconf;
+pub(crate) mod netconf;
 mod nexthop;
 mod other;
 mod rta;
