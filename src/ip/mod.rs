@@ -20,9 +20,9 @@ use crate::cli::parse::{self, invarg};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::Session;
 use crate::output::Printer;
-use std::io::{BufWriter, StdoutLock};
+use std::io::BufWriter;
 
-pub type Out = Printer<BufWriter<StdoutLock<'static>>>;
+pub type Out = Printer<BufWriter<crate::output::sink::LossyStdout>>;
 
 /// The reference's version line (`ip -V`), including the libbpf it was built with.
 pub const VERSION_LINE: &str = "ip utility, iproute2-6.1.0, libbpf 1.1.2";
@@ -337,7 +337,10 @@ fn run(argv: Vec<String>) -> Result<i32> {
     crate::names::set_numeric(g.numeric);
     let stdout: &'static std::io::Stdout = Box::leak(Box::new(std::io::stdout()));
     let mut out = Printer::new(
-        BufWriter::with_capacity(64 * 1024, stdout.lock()),
+        BufWriter::with_capacity(
+            64 * 1024,
+            crate::output::sink::LossyStdout::new(stdout.lock()),
+        ),
         g.json,
         g.pretty,
         g.oneline,
