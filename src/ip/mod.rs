@@ -5,6 +5,7 @@ pub mod ipaddr;
 pub mod link;
 pub mod link_kind;
 pub mod link_modify;
+pub mod maddr;
 pub mod monitor;
 pub mod neigh;
 pub mod netconf;
@@ -101,7 +102,7 @@ type ObjFn = fn(&mut Args, &mut Ip) -> Result<()>;
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("address", Some(address::run)),
     ("addrlabel", None),
-    ("maddress", None),
+    ("maddress", Some(maddr::run)),
     ("route", Some(route::run)),
     ("rule", Some(rule::run)),
     ("neighbor", Some(neigh::run)),
