@@ -1,6 +1,7 @@
 //! The `ip` applet: global options (ip/ip.c main), the ordered object table, `-batch`.
 pub mod address;
 pub mod address_modify;
+pub mod addrlabel;
 pub mod ipaddr;
 pub mod link;
 pub mod link_kind;
@@ -101,7 +102,7 @@ type ObjFn = fn(&mut Args, &mut Ip) -> Result<()>;
 /// ip.c cmds[], in order: the first entry the word abbreviates wins.
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("address", Some(address::run)),
-    ("addrlabel", None),
+    ("addrlabel", Some(addrlabel::run)),
     ("maddress", Some(maddr::run)),
     ("route", Some(route::run)),
     ("rule", Some(rule::run)),
