@@ -13,6 +13,7 @@ pub mod netconf;
 pub mod netns;
 pub mod route;
 pub mod rule;
+pub mod token;
 pub mod tuntap;
 
 use crate::cli::args::Args;
@@ -119,7 +120,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tunl", None),
     ("tuntap", Some(tuntap::run)),
     ("tap", Some(tuntap::run)),
-    ("token", None),
+    ("token", Some(token::run)),
     ("tcpmetrics", None),
     ("tcp_metrics", None),
     ("monitor", Some(monitor::run)),
