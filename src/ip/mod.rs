@@ -15,6 +15,7 @@ pub mod route;
 pub mod rule;
 pub mod token;
 pub mod tuntap;
+pub mod vrf;
 
 use crate::cli::args::Args;
 use crate::cli::batch::run_batch;
@@ -129,7 +130,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("mrule", Some(rule::run_multi)),
     ("netns", Some(netns::run)),
     ("netconf", Some(netconf::run)),
-    ("vrf", None),
+    ("vrf", Some(vrf::run)),
     ("sr", None),
     ("nexthop", None),
     ("mptcp", None),
