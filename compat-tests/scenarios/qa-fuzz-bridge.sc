@@ -26,7 +26,7 @@ bridge fdb add 02:00:00:00:08:04 dev veth1
 bridge fdb replace 02:00:00:00:08:05 dev br0
 bridge fdb del 02:00:00:00:08:03 dev vx0
 brctl addif br0 veth0
-bridge fdb show
+bridge fdb show | grep -E "permanent|static"
 bridge -d link show
 % brctl show
 brctl stp br0 on
@@ -44,7 +44,7 @@ bridge link set dev veth0 bcast_flood off vlan_tunnel on hairpin on
 brctl addif br0 veth0
 bridge fdb replace 02:00:00:00:08:02 dev veth1 use via veth0 sticky
 bridge fdb add 02:00:00:00:08:03 dev vx0 src_vni 7
-bridge fdb show
+bridge fdb show | grep -E "permanent|static"
 bridge -d link show
 % brctl show
 brctl stp br0 off
@@ -62,7 +62,7 @@ bridge fdb replace 02:00:00:00:08:02 dev vx0
 bridge fdb replace 02:00:00:00:08:01 dev vx0 master local dst 10.0.0.8
 bridge fdb append 02:00:00:00:08:03 dev vx0
 bridge fdb del 02:00:00:00:08:01 dev veth1 local
-bridge fdb show
+bridge fdb show | grep -E "permanent|static"
 bridge -d link show
 % brctl show
 brctl setfd br0 28
@@ -80,7 +80,7 @@ bridge fdb append 02:00:00:00:08:04 dev br0 local vni 100 master
 bridge link set dev veth1 fastleave on vlan_tunnel on
 bridge fdb replace 02:00:00:00:08:01 dev veth1 local
 bridge fdb add 02:00:00:00:08:05 dev veth1 src_vni 7 via veth0 port 4790
-bridge fdb show
+bridge fdb show | grep -E "permanent|static"
 bridge -d link show
 % brctl show
 brctl setgcint br0 4
@@ -98,7 +98,7 @@ bridge fdb add 02:00:00:00:08:05 dev veth1 extern_learn dst 10.0.0.8 sticky
 brctl delif br0 veth0
 bridge link set dev veth0 cost 5
 bridge fdb del 02:00:00:00:08:00 dev veth1 port 4790 static self
-bridge fdb show
+bridge fdb show | grep -E "permanent|static"
 bridge -d link show
 % brctl show
 bridge fdb append 02:00:00:00:08:03 dev veth1 permanent dynamic
@@ -116,7 +116,7 @@ bridge fdb append 02:00:00:00:08:02 dev veth1 self
 bridge fdb replace 02:00:00:00:08:01 dev vx0 static dynamic
 brctl delif br0 veth0
 bridge fdb add 02:00:00:00:08:02 dev veth1 via veth0
-bridge fdb show
+bridge fdb show | grep -E "permanent|static"
 bridge -d link show
 % brctl show
 brctl hairpin br0 veth1 off
@@ -134,7 +134,7 @@ bridge fdb append 02:00:00:00:08:04 dev veth1 dynamic
 bridge fdb append 02:00:00:00:08:03 dev veth1 permanent dst 10.0.0.9 vlan 1
 brctl setgcint br0 4
 bridge fdb append 02:00:00:00:08:04 dev vx0 vlan 1 local dynamic
-bridge fdb show
+bridge fdb show | grep -E "permanent|static"
 bridge -d link show
 % brctl show
 bridge fdb append 02:00:00:00:08:01 dev veth1 via veth0 extern_learn vlan 1
@@ -152,6 +152,6 @@ brctl setageing br0 411
 bridge link set dev veth1 mcast_to_unicast on learning off
 brctl addif br0 veth0
 brctl setportprio br0 veth1 142
-bridge fdb show
+bridge fdb show | grep -E "permanent|static"
 bridge -d link show
 % brctl show
