@@ -11,6 +11,7 @@ pub mod monitor;
 pub mod neigh;
 pub mod netconf;
 pub mod netns;
+pub mod nexthop;
 pub mod route;
 pub mod rule;
 pub mod token;
@@ -132,7 +133,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("netconf", Some(netconf::run)),
     ("vrf", Some(vrf::run)),
     ("sr", None),
-    ("nexthop", None),
+    ("nexthop", Some(nexthop::run)),
     ("mptcp", None),
     ("ioam", None),
     ("help", Some(help)),

@@ -4,7 +4,7 @@ mod accept;
 mod file;
 mod listen;
 pub(crate) mod netconf;
-mod nexthop;
+pub(crate) mod nexthop;
 mod other;
 mod rta;
 mod stamp;
