@@ -8,6 +8,7 @@ pub mod link_kind;
 pub mod link_modify;
 pub mod maddr;
 pub mod monitor;
+pub mod mroute;
 pub mod neigh;
 pub mod netconf;
 pub mod netns;
@@ -127,7 +128,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tcp_metrics", None),
     ("monitor", Some(monitor::run)),
     ("xfrm", None),
-    ("mroute", None),
+    ("mroute", Some(mroute::run)),
     ("mrule", Some(rule::run_multi)),
     ("netns", Some(netns::run)),
     ("netconf", Some(netconf::run)),
