@@ -469,10 +469,12 @@ fn parse_grp(grp: &str) -> Option<([u8; 16], u16)> {
         return Some((b, ETH_P_IPV6));
     }
     // ll_addr_a2n complains on stderr itself before mdb_modify's own message.
-    let mac = match crate::cli::parse::ll_addr_a2n(grp) {
+    let mac = match crate::cli::parse::ll_addr_a2n(grp, 6) {
         Ok(m) => m,
-        Err(e) => {
-            e.report();
+        Err(t) => {
+            if !t.is_empty() {
+                crate::error::warn(&t);
+            }
             return None;
         }
     };
