@@ -468,13 +468,13 @@ fn parse_grp(grp: &str) -> Option<([u8; 16], u16)> {
         b.copy_from_slice(&a.octets());
         return Some((b, ETH_P_IPV6));
     }
-    // ll_addr_a2n complains on stderr itself before mdb_modify's own message; it reads each
-    // ':' piece with sscanf("%x") into a 6-byte buffer, so "1-5" is a silent 1-byte address
-    // while "bad" (0xbad > 255) is reported.
-    let mac = match crate::ip::link_modify::lladdr::ll_addr_a2n_max(grp, 6) {
+    // ll_addr_a2n complains on stderr itself before mdb_modify's own message.
+    let mac = match crate::cli::parse::ll_addr_a2n(grp, 6) {
         Ok(m) => m,
-        Err(e) => {
-            e.report();
+        Err(t) => {
+            if !t.is_empty() {
+                crate::error::warn(&t);
+            }
             return None;
         }
     };
