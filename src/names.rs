@@ -372,7 +372,7 @@ mod tests {
         assert_eq!(proto_id("kernel"), Some(2));
         assert_eq!(proto_id("300"), None);
         assert_eq!(scope_name(253), "link");
-        assert_eq!(dsfield_name(0x10).len() >= 2, true);
+        assert!(dsfield_name(0x10).len() >= 2);
         assert_eq!(group_id("default"), Some(0));
     }
 

@@ -97,7 +97,7 @@ mod tests {
         assert_eq!(fmt_g(1234567.0), "1.23457e+06");
         assert_eq!(fmt_g(0.0001), "0.0001");
         assert_eq!(fmt_g(0.00001), "1e-05");
-        assert_eq!(fmt_g(3.14159265), "3.14159");
+        assert_eq!(fmt_g(1.23456789), "1.23457");
         assert_eq!(fmt_g(100.0), "100");
     }
 

@@ -227,7 +227,7 @@ fn show_cache(json: bool) -> String {
         }
         let _ = print_route(&mut p, m.ty, m.payload, &f, &o).unwrap();
     }
-    drop(p);
+    let _ = p;
     // The last begin_list opened a list no command printed.
     let s = String::from_utf8(v).unwrap();
     s.strip_suffix('[').unwrap_or(&s).to_string()
