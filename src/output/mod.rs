@@ -2,6 +2,7 @@
 pub mod fmt;
 pub mod json;
 pub mod printer;
+pub mod stdio;
 
 #[allow(unused_imports)]
 pub use printer::{Color, Ctx, Printer};
