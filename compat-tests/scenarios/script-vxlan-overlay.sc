@@ -4,8 +4,8 @@ ip link add underlay address 02:00:00:00:00:10 type veth peer name underlay-p ad
 ip addr add 10.0.0.1/24 dev underlay
 ip link set underlay up
 ip link set underlay-p up
-! ip neigh add 10.0.0.2 lladdr 02:00:00:00:00:12 dev underlay nud permanent
-! ip neigh add 10.0.0.3 lladdr 02:00:00:00:00:13 dev underlay nud permanent
+# No IPv6 on the overlay links: their MLD reports would make ARP entries in a random order
+! sysctl -qw net.ipv6.conf.default.disable_ipv6=1
 ip link add vxlan100 address 02:00:00:00:01:00 type vxlan id 100 dstport 4789 local 10.0.0.1 dev underlay nolearning ttl 64
 ip link add flannel.1 address 02:00:00:00:01:01 type vxlan id 1 local 10.0.0.1 dev underlay dstport 8472 nolearning
 ip link add vx6 type vxlan id 6 group 239.1.1.1 dev underlay dstport 0
@@ -43,3 +43,5 @@ ip link del vx6
 ip link del flannel.1
 ip link del vxlan100
 bridge fdb show br br100
+# Stray overlay traffic leaves ARP entries in a random order: take the underlay down at the end
+! ip link set underlay down
