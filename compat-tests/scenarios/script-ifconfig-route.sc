@@ -1,18 +1,20 @@
 # Old-school net-tools provisioning: ifconfig and route, with errors ignored or checked
 ! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 ip link add eth0 address 02:00:00:00:00:01 type veth peer name eth1 address 02:00:00:00:00:02
+ifconfig eth0 hw ether 02:00:00:00:00:aa
 ifconfig eth0 192.168.1.10 netmask 255.255.255.0 broadcast 192.168.1.255 up
 ifconfig eth0:1 192.168.2.10 netmask 255.255.255.0 up
 ifconfig eth0:2 10.10.10.10/8
 ifconfig eth0 mtu 1400 txqueuelen 2000
 ifconfig eth0 -arp promisc allmulti
 ifconfig eth0 arp -promisc -allmulti
-ifconfig eth0 hw ether 02:00:00:00:00:aa
 ifconfig eth0 hw ether zz:zz
 ifconfig eth0 add 2001:db8::1/64
 ifconfig eth0 del 2001:db8::1/64
 ifconfig eth0 del 2001:db8::5/64
 ifconfig eth0 inet6 add fd00::1/64
+# /proc/net/if_inet6 order is a per-namespace hash: keep one IPv6 address when ifconfig shows it
+ifconfig eth0 inet6 del fd00::1/64
 ifconfig eth0 pointopoint 192.168.1.20
 ifconfig eth0 -pointopoint
 ifconfig eth0 netmask 255.255.0.0
