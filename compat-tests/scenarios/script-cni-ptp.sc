@@ -1,6 +1,6 @@
 # CNI ptp plugin flow: veth per pod, /32 addresses, host routes, pod namespace found by pid
 ! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
-! unshare --net sleep 30 & echo $! > /tmp/podpid; sleep 0.3
+! unshare --net sleep 30 >/dev/null 2>&1 & echo $! > /tmp/podpid; sleep 0.3
 ip netns attach pod1 $(cat /tmp/podpid)
 ip netns list
 ip link add veth5f1e address 02:00:00:00:05:01 type veth peer name eth0 address 02:00:00:00:05:02 netns pod1
