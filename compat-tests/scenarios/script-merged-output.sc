@@ -19,3 +19,12 @@ ifconfig br0 nosuch 2>&1 | cat
 ifconfig nosuch br0 2>&1 | cat
 route -n nosuch 2>&1 | cat
 tunctl -t tq0 2>&1 | cat; tunctl -t tq0 -u nosuchuser 2>&1 | cat; tunctl -d tq0 2>&1 | cat
+# -batch: netns list and link xstats print without fflush, so a later error comes first
+! ip netns add a
+! printf 'netns list\nlink del nosuch\nnetns list\n' > /tmp/b4.txt
+ip -force -batch /tmp/b4.txt 2>&1
+ip -j -force -batch /tmp/b4.txt 2>&1
+! printf 'link xstats type bridge\nlink del nosuch\nlink xstats type bridge\nlink show lo\n' > /tmp/b5.txt
+ip -force -batch /tmp/b5.txt 2>&1
+! printf 'netns list\nlink show lo\nlink del nosuch\n' > /tmp/b6.txt
+ip -force -batch /tmp/b6.txt 2>&1

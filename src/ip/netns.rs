@@ -180,6 +180,8 @@ pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
 }
 
 fn list(nsid: &mut NsidSocket, ip: &mut Ip) -> Result<()> {
+    // netns_list (ip/ipnetns.c) prints with no fflush.
+    ip.g.defer_flush = !ip.g.json;
     let Ok(names) = netns_names() else {
         return Ok(());
     };
