@@ -28,3 +28,5 @@ ip -j -force -batch /tmp/b4.txt 2>&1
 ip -force -batch /tmp/b5.txt 2>&1
 ! printf 'netns list\nlink show lo\nlink del nosuch\n' > /tmp/b6.txt
 ip -force -batch /tmp/b6.txt 2>&1
+! printf 'netns identify\nlink del nosuch\nnetns pids a\nnetns identify $$\nlink del nosuch\nnetns list-id\n' > /tmp/b7.txt
+ip -force -batch /tmp/b7.txt 2>&1

@@ -601,6 +601,8 @@ fn fstat_of(fd: &OwnedFd) -> std::result::Result<(u64, u64), i32> {
 }
 
 fn identify(rest: &[String], ip: &mut Ip) -> Result<()> {
+    // netns_identify prints with printf and no fflush (-batch keeps it buffered).
+    ip.g.defer_flush = true;
     let pid = match rest.len() {
         0 => "self",
         1 => {
@@ -643,6 +645,8 @@ fn identify(rest: &[String], ip: &mut Ip) -> Result<()> {
 }
 
 fn pids(rest: &[String], ip: &mut Ip) -> Result<()> {
+    // netns_pids prints with printf and no fflush (-batch keeps it buffered).
+    ip.g.defer_flush = true;
     if rest.is_empty() {
         return Err(fail("No netns name specified".into()));
     }
