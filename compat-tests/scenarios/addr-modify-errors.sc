@@ -44,4 +44,7 @@ ip addr del
 ip addr del dev v1
 ip addr del dev nope
 ip addr frob
+ip addr add help
+ip addr del local help dev v1
+ip address change 10.0.0.1/24 help
 /usr/sbin/ip addr show dev v1

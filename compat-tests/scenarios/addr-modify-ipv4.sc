@@ -36,3 +36,11 @@ ip addr delete 10.0.4.1 peer 10.0.4.2/24 dev v1
 ip address del 10.0.13.1/24 dev v1
 ip addr del dev v1
 /usr/sbin/ip addr show dev v1
+ip -echo addr add 10.0.40.1/24 dev v1
+ip -echo -j addr add 10.0.41.1/24 dev v1 label v1:e
+ip -echo -j -p addr add 10.0.42.1/24 brd + dev v1
+ip -echo addr add 10.0.40.1/24 dev v1
+ip -echo addr replace 10.0.40.1/24 dev v1 metric 3
+ip -echo addr del 10.0.41.1/24 dev v1
+ip -echo -j addr del 10.0.42.1/24 dev v1
+/usr/sbin/ip addr show dev v1

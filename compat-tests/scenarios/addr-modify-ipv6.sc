@@ -27,3 +27,6 @@ ip addr del 2001:db8:1::1 dev v1
 ip addr del 2001:db8:2::1/64 dev v1 mngtmpaddr
 ip -6 addr del 2001:db8:3::1/64 dev v1
 /usr/sbin/ip addr show dev v1
+ip -echo addr add 2001:db8:40::1/64 dev v1 nodad
+ip -echo -j -p addr add 2001:db8:41::1/64 dev v1 nodad noprefixroute
+ip -echo addr del 2001:db8:40::1/64 dev v1

@@ -50,3 +50,5 @@ ip -rc foo link
 ip -b /nonexistent
 ip -batch /nonexistent
 ip -force -batch /nonexistent
+ip -n
+ip -netns

@@ -31,10 +31,15 @@ ip -6 neigh add 10.0.0.2 dev v1 lladdr 02:00:00:00:00:02
 ip neigh add default dev v1 lladdr 02:00:00:00:00:02
 ip neigh add any dev v1 lladdr 02:00:00:00:00:02
 ip -4 neigh add default dev v1 lladdr 02:00:00:00:00:02
+ip neigh show nud all
+! ip neigh flush nud all
 ip neigh add 10.0.0.2 dev v1 nud noarp
-ip neigh add 10.0.0.2 dev v1 lladdr 02:00:00:00:00:02 managed
 ip neigh add 10.0.0.2 dev v1 lladdr 02:00:00:00:00:02 use
+ip neigh show nud all
+! ip neigh flush nud all
 ip neigh add 10.0.0.2 dev lo lladdr 02:00:00:00:00:02
+ip neigh show nud all
+! ip neigh flush nud all
 ip neigh del 10.0.0.2 dev v1
 ip neigh del 10.0.0.2
 ip neigh del

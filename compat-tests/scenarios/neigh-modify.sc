@@ -1,4 +1,5 @@
-# ip neigh add|del|change|replace: IPv4, IPv6, proxy entries, flags and states.
+# ip neigh add|del|change|replace: IPv4, IPv6, proxy entries, flags and states. Each check
+# lists one entry (several of one family would come in the kernel's random hash order).
 ! ip link add v1 address 02:00:00:00:00:01 type veth peer name v2 address 02:00:00:00:00:02
 ip neigh add 10.0.0.2 lladdr 02:00:00:00:00:02 dev v1
 ip neigh add 10.0.0.2 lladdr 02:00:00:00:00:02 dev v1
@@ -41,11 +42,17 @@ ip neigh show 10.0.0.3
 ip neigh change 10.0.0.30 lladdr 02:00:00:00:00:30 dev v1
 ip neigh del 10.0.0.20 dev v1
 ip neigh del 10.0.0.20 dev v1
+ip neigh show 10.0.0.20
 ip neigh delete 10.0.0.11 dev v1
 ip neigh d 10.0.0.10 dev v1
+ip neigh show 10.0.0.10
 ip neigh del proxy 10.0.0.99 dev v1
 ip neigh del proxy 10.0.0.99 dev v1
 ip -6 neigh del proxy 2001:db8::99 dev v2
-ip neigh del 2001:db8::2 dev v1
-ip neigh show nud all
 ip neigh show proxy
+ip neigh del 2001:db8::2 dev v1
+ip -6 neigh show dev v1
+! ip neigh flush nud all
+! ip -4 neigh flush nud noarp
+ip neigh show
+ip -4 neigh show nud all

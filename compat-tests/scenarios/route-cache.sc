@@ -4,8 +4,8 @@
 ! ip link set lo up
 ! ip netns add r
 ! ip netns add h
-! ip link add a0 type veth peer name a1 netns r
-! ip -n r link add b0 type veth peer name b1 netns h
+! ip link add a0 address 02:00:00:00:0a:00 type veth peer name a1 netns r address 02:00:00:00:0a:01
+! ip -n r link add b0 address 02:00:00:00:0b:00 type veth peer name b1 netns h address 02:00:00:00:0b:01
 ! ip addr add 10.1.0.1/24 dev a0
 ! ip link set a0 up
 ! ip -n r addr add 10.1.0.2/24 dev a1

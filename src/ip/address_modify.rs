@@ -3,10 +3,10 @@ use super::Ip;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
 use crate::cli::parse::{duparg, duparg2, get_u32, invarg, AF_INET, AF_INET6, AF_UNSPEC};
-use crate::error::{warn, Error, Failure, Result};
+use crate::error::{warn, Error, Result};
 use crate::ip::neigh::prefix::{get_addr, get_prefix, InetPrefix};
 use crate::netlink::attr::AttrBuf;
-use crate::netlink::RTM_DELADDR;
+use crate::netlink::{NLM_F_ACK, NLM_F_ECHO, RTM_DELADDR};
 
 const IFA_ADDRESS: u16 = 1;
 const IFA_LOCAL: u16 = 2;
@@ -347,12 +347,21 @@ pub fn modify(cmd: u16, flags: u16, args: &mut Args, ip: &mut Ip) -> Result<()> 
     }
     finish(&mut req)?;
     if ip.g.echo {
-        // rtnl_echo_talk prints the echoed address with print_addrinfo (ip address show's).
-        return Err(Error::raw(
-            1,
-            "nlbox: ip -echo address: not implemented\n",
-            Failure::Return,
-        ));
+        // rtnl_echo_talk: the kernel's echo of the address, printed by print_addrinfo in a
+        // JSON context of its own. ipaddr's static filter is still zeroed here (no oneline).
+        let (ty, body) = ip.nl.talk_answer(
+            cmd,
+            flags | NLM_F_ECHO | NLM_F_ACK,
+            &req.payload(ifindex),
+            |m| (m.ty, m.payload.to_vec()),
+        )?;
+        let out = &mut ip.out;
+        out.begin_list()?;
+        out.open_object("")?;
+        super::ipaddr::print_addr_message(out, &ip.g, false, 0, ty, &body)?;
+        out.close_object()?;
+        out.end_list()?;
+        return Ok(());
     }
     ip.nl.talk(cmd, flags, &req.payload(ifindex))?;
     Ok(())

@@ -258,9 +258,9 @@ fn parse_globals(
             return Err(usage());
         } else if matches(opt, "-netns") {
             i += 1;
-            let Some(ns) = argv.get(i) else {
-                return Err(crate::cli::args::incomplete_command());
-            };
+            // NEXT_ARG() in ip.c's option loop counts argv[0], so a trailing `-n` is not
+            // "incomplete": netns_switch() then gets argv[argc] == NULL, printed "(null)".
+            let ns = argv.get(i).map(String::as_str).unwrap_or("(null)");
             if let Err(msg) = crate::netns_switch::switch(ns) {
                 return Err(Error::raw(255, msg, Failure::Exit));
             }

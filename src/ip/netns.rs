@@ -77,12 +77,12 @@ fn netns_names() -> std::result::Result<Vec<String>, i32> {
 }
 
 /// The socket iproute2 keeps for nsid queries (rtnsh).
-struct NsidSocket {
+pub(crate) struct NsidSocket {
     nl: Option<Session>,
 }
 
 impl NsidSocket {
-    fn new() -> NsidSocket {
+    pub(crate) fn new() -> NsidSocket {
         NsidSocket { nl: None }
     }
     fn session(&mut self) -> Result<&mut Session> {
@@ -203,7 +203,7 @@ fn list(nsid: &mut NsidSocket, ip: &mut Ip) -> Result<()> {
 }
 
 /// The nsid -> name map iproute2 builds before printing ids (netns_map_init).
-fn name_map(nsid: &mut NsidSocket) -> Result<Vec<(i32, String)>> {
+pub(crate) fn name_map(nsid: &mut NsidSocket) -> Result<Vec<(i32, String)>> {
     let mut map = Vec::new();
     for name in netns_names().unwrap_or_default() {
         let id = nsid.nsid_of(&name)?;
@@ -214,8 +214,26 @@ fn name_map(nsid: &mut NsidSocket) -> Result<Vec<(i32, String)>> {
     Ok(map)
 }
 
-/// print_nsid.
-fn print_nsid<W: Write>(out: &mut Printer<W>, m: &Msg, map: &mut Vec<(i32, String)>) -> Result<()> {
+/// netns_get_name: the /run/netns name whose nsid is `id` (readdir order).
+fn netns_get_name(nsid: &mut NsidSocket, id: i32) -> Result<Option<String>> {
+    if id < 0 {
+        return Ok(None);
+    }
+    for name in netns_names().unwrap_or_default() {
+        if nsid.nsid_of(&name)? == id {
+            return Ok(Some(name));
+        }
+    }
+    Ok(None)
+}
+
+/// print_nsid (also used by `ip monitor`).
+pub(crate) fn print_nsid<W: Write>(
+    out: &mut Printer<W>,
+    m: &Msg,
+    map: &mut Vec<(i32, String)>,
+    nsid: &mut NsidSocket,
+) -> Result<()> {
     if m.ty != RTM_NEWNSID && m.ty != RTM_DELNSID {
         return Ok(());
     }
@@ -245,7 +263,8 @@ fn print_nsid<W: Write>(out: &mut Printer<W>, m: &Msg, map: &mut Vec<(i32, Strin
         }
     }
     let key = current.unwrap_or(id);
-    if let Some(pos) = map.iter().position(|(i, _)| *i == key && key >= 0) {
+    let cached = map.iter().position(|(i, _)| *i == key && key >= 0);
+    if let Some(pos) = cached {
         let (_, name) = map.remove(pos);
         out.string(
             Ctx::Any,
@@ -253,6 +272,18 @@ fn print_nsid<W: Write>(out: &mut Printer<W>, m: &Msg, map: &mut Vec<(i32, Strin
             &name,
             format_args!("(iproute2 netns name: {name})"),
         )?;
+    }
+    // "nsid might not be in cache": a new id is looked up among the named namespaces.
+    if cached.is_none() && m.ty == RTM_NEWNSID {
+        if let Some(name) = netns_get_name(nsid, id)? {
+            out.string(
+                Ctx::Any,
+                "name",
+                &name,
+                format_args!("(iproute2 netns name: {name})"),
+            )?;
+            map.push((id, name));
+        }
     }
     out.fp(format_args!("\n"))?;
     out.close_object()?;
@@ -308,7 +339,7 @@ fn list_id(nsid: &mut NsidSocket, rest: &[String], ip: &mut Ip) -> Result<()> {
             payload: &payload,
         };
         ip.out.begin_list()?;
-        print_nsid(&mut ip.out, &m, &mut map)?;
+        print_nsid(&mut ip.out, &m, &mut map, nsid)?;
         ip.out.end_list()?;
         return Ok(());
     }
@@ -317,9 +348,9 @@ fn list_id(nsid: &mut NsidSocket, rest: &[String], ip: &mut Ip) -> Result<()> {
     }
     ip.out.begin_list()?;
     let out = &mut ip.out;
-    let r = ip
-        .nl
-        .dump(RTM_GETNSID, &req.buf, |m| print_nsid(out, m, &mut map));
+    let r = ip.nl.dump(RTM_GETNSID, &req.buf, |m| {
+        print_nsid(out, m, &mut map, nsid)
+    });
     if let Err(e) = r {
         ip.out.end_list()?;
         let mut text = e.msg.unwrap_or_default();

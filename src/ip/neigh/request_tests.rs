@@ -136,3 +136,97 @@ fn rule_requests() {
         unhex("400000002000050600000000000000000a20000000000001000000001400010020010db800000000000000000000000005001300010000000800060007000000")
     );
 }
+
+fn err_text(e: crate::error::Error) -> (i32, String) {
+    (e.code, e.msg.unwrap_or_default())
+}
+
+#[test]
+fn parse_errors_match_the_reference() {
+    let neigh_err = |w: &[&str]| {
+        err_text(crate::ip::neigh::modify::parse_modify(&mut Args::from_strs(w), 0).unwrap_err())
+    };
+    assert_eq!(
+        neigh_err(&["10.0.0.2", "lladdr", "1"]),
+        (
+            255,
+            "Device and destination are required arguments.\n".into()
+        )
+    );
+    assert_eq!(
+        neigh_err(&["10.0.0.2", "10.0.0.3", "dev", "v1"]),
+        (
+            255,
+            "Error: either \"to\" is duplicate, or \"10.0.0.3\" is a garbage.\n".into()
+        )
+    );
+    assert_eq!(
+        neigh_err(&["10.0.0.2", "dev", "v1", "nud", "3"]),
+        (
+            255,
+            "Error: argument \"3\" is wrong: nud state is bad\n".into()
+        )
+    );
+    assert_eq!(
+        neigh_err(&["10.0.0.2", "dev", "v1", "lladdr", "00:zz"]),
+        (1, "\"zz\" is invalid lladdr.\n".into())
+    );
+    assert_eq!(
+        neigh_err(&["10.0.0.2", "dev"]),
+        (
+            255,
+            "Command line is not complete. Try option \"help\"\n".into()
+        )
+    );
+    let addr_err = |w: &[&str]| {
+        err_text(
+            crate::ip::address_modify::parse(RTM_NEWADDR, &mut Args::from_strs(w), 0).unwrap_err(),
+        )
+    };
+    assert_eq!(
+        addr_err(&["10.0.0.1/24"]),
+        (
+            1,
+            "Not enough information: \"dev\" argument is required.\n".into()
+        )
+    );
+    assert_eq!(
+        addr_err(&["2001:db8::1/64", "dev", "v1", "brd", "+"]),
+        (1, "Broadcast can be set only for IPv4 addresses\n".into())
+    );
+    assert_eq!(
+        addr_err(&[
+            "10.0.0.1/24",
+            "dev",
+            "v1",
+            "valid_lft",
+            "1",
+            "valid_lft",
+            "2"
+        ]),
+        (
+            255,
+            "Error: duplicate \"valid_lft\": \"valid_lft\" is the second value.\n".into()
+        )
+    );
+    let rule_err = |w: &[&str]| {
+        err_text(
+            crate::ip::rule::modify::parse(RTM_NEWRULE, &mut Args::from_strs(w), 0).unwrap_err(),
+        )
+    };
+    assert_eq!(
+        rule_err(&[]),
+        (1, "\"ip rule add\" requires arguments.\n".into())
+    );
+    assert_eq!(
+        rule_err(&["l3mdev", "table", "5"]),
+        (22, "table can not be specified for l3mdev rules\n".into())
+    );
+    assert_eq!(
+        rule_err(&["sport", "x"]),
+        (
+            255,
+            "Error: argument \"x\" is wrong: invalid port range\n\n".into()
+        )
+    );
+}

@@ -25,6 +25,13 @@ use crate::netlink::{
 };
 use show::Action;
 
+// For `ip monitor`'s nexthop printer (ip/ipnexthop.c __print_nexthop_entry), which draws
+// on the same helpers as print_route.
+pub(crate) use lwt::print_encap;
+pub(crate) use nhinfo::cache_event as nexthop_cache_event;
+pub(crate) use print::{print_rt_flags, print_rta_gateway_str};
+pub(crate) use rtm::{format_host, set_resolve};
+
 const USAGE: &str = "\
 Usage: ip route { list | flush } SELECTOR
        ip route save SELECTOR

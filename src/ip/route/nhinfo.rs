@@ -199,3 +199,29 @@ pub fn print_nh_info<W: Write>(
     }
     out.close_object()
 }
+
+/// ipnh_cache_process_nlmsg: `ip monitor` keeps the cache in step with the nexthop events
+/// it prints, so later routes show the entry as the event left it (no kernel query).
+pub fn cache_event(msg_type: u16, payload: &[u8]) {
+    let Some(attrs) = payload.get(8..) else {
+        return;
+    };
+    let Some(id) = AttrIter::new(attrs)
+        .find(|a| a.ty == NHA_ID)
+        .and_then(|a| a.u32())
+    else {
+        return;
+    };
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        match msg_type {
+            104 => {
+                c.entries.insert(id, payload.to_vec());
+            }
+            105 => {
+                c.entries.remove(&id);
+            }
+            _ => {}
+        }
+    });
+}
