@@ -1,7 +1,7 @@
 # Moving a host IP onto a bridge (netplan/ifupdown style), then undoing it
 ! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 ip link add eth0 address 02:00:00:00:00:01 type veth peer name peer0 address 02:00:00:00:00:02
-ip link set peer0 up
+# peer0 stays down: no carrier, so no IPv6 routes whose order would depend on timing
 ip addr add 192.168.50.10/24 dev eth0
 ip link set eth0 up
 ip route add default via 192.168.50.1 dev eth0 metric 100
