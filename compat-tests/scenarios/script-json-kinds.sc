@@ -32,3 +32,11 @@ ip -j link show master br0
 ip -j -d link show type bridge_slave
 ip -d link show type macvtap
 % ip -s -j link show e1
+ip -o -d link show | awk '{print $2, $NF}'
+ip -o -d link show vx6
+ip -o -d link show mv0
+ip -o -d link show mt0
+ip -o -d link show tp0
+ip -o -d link show br0 | tr '\\' '\n' | sed -n 2p | cut -c1-60
+ip -br -d link
+ip -p -j -d link show vx4
