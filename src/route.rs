@@ -426,9 +426,9 @@ fn rprint<W: Write>(out: &mut W, af: &str, options: i32) -> std::io::Result<i32>
                     "nlbox: route: -A {other}: not implemented"
                 )));
             }
-            out.write_all(o.as_bytes())?;
-            out.flush()?;
+            // lib/ax25_gr.c, netrom_gr.c, ipx_gr.c: perror() comes before the printf().
             eprint!("{e}");
+            out.write_all(o.as_bytes())?;
             Ok(rc)
         }
     }

@@ -30,3 +30,9 @@ ip -force -batch /tmp/b5.txt 2>&1
 ip -force -batch /tmp/b6.txt 2>&1
 ! printf 'netns identify\nlink del nosuch\nnetns pids a\nnetns identify $$\nlink del nosuch\nnetns list-id\n' > /tmp/b7.txt
 ip -force -batch /tmp/b7.txt 2>&1
+# net-tools: perror() before printf() for families this kernel lacks
+route -n -A ax25 2>&1
+route -n -A netrom 2>&1 | cat
+route -A ipx 2>&1
+route -n -A ax25 -A inet 2>&1
+route -C -n 2>&1
