@@ -127,12 +127,17 @@ fn aftrans_opt(arg: &str, afname: &mut String) -> bool {
 fn usage(rc: i32) -> i32 {
     let _ = std::io::stdout().flush();
     if rc == 0 {
-        print!("{USAGE}");
+        // The usage goes to stdout through stdio's buffer and print_aflist to stderr at
+        // once, so into a pipe the list comes first (route.c usage).
+        let stdout = std::io::stdout();
+        let mut out = crate::output::stdio::StdioOut::for_fd(stdout.lock(), 1);
+        let _ = out.write_all(USAGE.as_bytes());
+        eprint!("{AFLIST}");
+        let _ = out.flush();
     } else {
         eprint!("{USAGE}");
+        eprint!("{AFLIST}");
     }
-    eprint!("{AFLIST}");
-    let _ = std::io::stdout().flush();
     rc
 }
 

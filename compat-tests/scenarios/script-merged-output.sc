@@ -36,3 +36,10 @@ route -n -A netrom 2>&1 | cat
 route -A ipx 2>&1
 route -n -A ax25 -A inet 2>&1
 route -C -n 2>&1
+# usage on stdout (buffered) with the lists on stderr (at once)
+route -h 2>&1 | cat
+route --help 2>&1
+ifconfig --help 2>&1 | cat
+ifconfig -h 2>&1
+ifconfig -s nosuch 2>&1
+ifconfig -s nosuch 2>&1 | cat
