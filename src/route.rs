@@ -347,19 +347,19 @@ fn route_edit(action: Action, afname: &str, options: i32, args: &[String]) -> Ou
 fn route_info(afname: &str, options: i32) -> i32 {
     let mut found = E_NOTFOUND;
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // net-tools never calls fflush: with stdio's buffering an error about a later family
+    // reaches a pipe before the tables printed for the earlier ones.
+    let mut out = crate::output::stdio::StdioOut::for_fd(stdout.lock(), 1);
     let buf: String = afname.chars().take(255).collect();
     for part in buf.split(',') {
         if part.is_empty() {
             continue;
         }
         let Some(has_rprint) = get_aftype(part) else {
-            let _ = out.flush();
             eprintln!("Address family `{part}' not supported.");
             return E_OPTERR;
         };
         if !has_rprint {
-            let _ = out.flush();
             eprintln!("No routing for address family `{part}'.");
             return E_OPTERR;
         }

@@ -43,3 +43,7 @@ ifconfig --help 2>&1 | cat
 ifconfig -h 2>&1
 ifconfig -s nosuch 2>&1
 ifconfig -s nosuch 2>&1 | cat
+route -n -A inet,unix 2>&1 | cat
+route -n -A inet,nosuch 2>&1
+route -n -A inet,ax25 2>&1
+route -n -A inet,inet6 2>&1 | cat
