@@ -2,6 +2,7 @@
 pub mod fmt;
 pub mod json;
 pub mod printer;
+pub mod sink;
 pub mod stdio;
 
 #[allow(unused_imports)]

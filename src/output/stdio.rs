@@ -47,10 +47,12 @@ impl<W: Write> StdioOut<W> {
         }
     }
 
+    /// Like stdio, a block that cannot be written is dropped (the error is still returned).
     fn flush_buf(&mut self) -> io::Result<()> {
         if !self.buf.is_empty() {
-            self.inner.write_all(&self.buf)?;
+            let r = self.inner.write_all(&self.buf);
             self.buf.clear();
+            r?;
         }
         self.inner.flush()
     }
