@@ -171,7 +171,7 @@ fn fetch_id(dir: &str, name: &str, out: &mut impl Write) -> String {
     let mut id = [0u8; 8];
     match fetch_str(dir, name) {
         Err(e) => {
-            let _ = out.flush();
+            let _ = &out;
             eprintln!("{dir}: {}", crate::netlink::strerror(e));
         }
         Ok(s) => {

@@ -78,6 +78,10 @@ pub struct Globals {
     pub loops: i32,
     pub rcvbuf: Option<u32>,
     pub batch_mode: bool,
+    /// Set by a command whose C printer never calls fflush (nor ends a JSON object, which
+    /// flushes): `-batch` then leaves its output in the buffer, so a later command's
+    /// stderr comes first, as with stdio.
+    pub defer_flush: bool,
 }
 
 /// Everything a command needs: options, the socket, the printer.
@@ -362,10 +366,18 @@ fn run(argv: Vec<String>) -> Result<i32> {
         let family = g.family;
         let force = g.force;
         let mut ip = Ip { g, nl, out };
+        let mut pending = false;
         let res = run_batch(&file, force, |words| {
             ip.g.family = family;
             let r = do_cmd(words, &mut ip);
-            let _ = ip.out.flush();
+            // Output left unflushed stays behind the error of a failing command, which C
+            // prints at once; the next command that flushes sends it.
+            if std::mem::take(&mut ip.g.defer_flush) {
+                pending = true;
+            } else if !(pending && r.is_err()) {
+                let _ = ip.out.flush();
+                pending = false;
+            }
             r
         });
         ip.out.flush()?;
