@@ -482,6 +482,52 @@ fn main() {
     );
     sh(&format!("ip -force -batch {delp} 2>/dev/null; true"));
 
+    // Creating and deleting 1,000 veth pairs by -batch.
+    let (mut vadd, mut vdel) = (String::new(), String::new());
+    for i in 0..1000u32 {
+        vadd.push_str(&format!("link add pa{i} type veth peer name pb{i}\n"));
+        vdel.push_str(&format!("link del pa{i}\n"));
+    }
+    write_file(&dir.join("vadd.batch"), &vadd);
+    write_file(&dir.join("vdel.batch"), &vdel);
+    let vaddp = dir.join("vadd.batch").display().to_string();
+    let vdelp = dir.join("vdel.batch").display().to_string();
+    b.pair_t(
+        "ip -batch 1k veth pairs add",
+        &format!("ip -batch {vaddp}"),
+        Some(&format!("ip -force -batch {vdelp} 2>/dev/null; true")),
+        None,
+        1.0,
+    );
+    b.pair_t(
+        "ip -batch 1k veth pairs delete",
+        &format!("ip -batch {vdelp}"),
+        Some(&format!("ip -force -batch {vaddp} 2>/dev/null; true")),
+        None,
+        1.0,
+    );
+    sh(&format!("ip -force -batch {vdelp} 2>/dev/null; true"));
+
+    // ifconfig -a with 1,000 links (500 veth pairs, each with an address).
+    let mut ifc = String::new();
+    let mut ifc_del = String::new();
+    for i in 0..500u32 {
+        ifc.push_str(&format!(
+            "link add ia{i} type veth peer name ib{i}\naddr add 25.{}.{}.1/24 dev ia{i}\n",
+            i >> 8,
+            i & 255
+        ));
+        ifc_del.push_str(&format!("link del ia{i}\n"));
+    }
+    write_file(&dir.join("ifc.batch"), &ifc);
+    write_file(&dir.join("ifcdel.batch"), &ifc_del);
+    sh(&format!("ip -batch {}", dir.join("ifc.batch").display()));
+    b.pair("ifconfig -a (1k links)", "ifconfig -a", None, None);
+    sh(&format!(
+        "ip -force -batch {} 2>/dev/null; true",
+        dir.join("ifcdel.batch").display()
+    ));
+
     // 2,000 veth links (1,000 pairs).
     let mut links = String::new();
     for i in 0..1000u32 {
@@ -530,6 +576,26 @@ fn main() {
     ));
     b.pair(
         "bridge fdb show (3k static)",
+        "bridge fdb show",
+        None,
+        Some("neigh"),
+    );
+    // ... and 5,000 (2,000 more).
+    let mut fdb5 = String::new();
+    for i in 3000..5000u32 {
+        fdb5.push_str(&format!(
+            "fdb add 02:00:00:00:{:02x}:{:02x} dev bp0 master static\n",
+            i >> 8,
+            i & 255
+        ));
+    }
+    write_file(&dir.join("fdb5.batch"), &fdb5);
+    sh(&format!(
+        "bridge -batch {}",
+        dir.join("fdb5.batch").display()
+    ));
+    b.pair(
+        "bridge fdb show (5k static)",
         "bridge fdb show",
         None,
         Some("neigh"),
