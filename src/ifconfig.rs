@@ -31,7 +31,8 @@ const USAGE2: &str = "  <AF>=Address family. Default: inet\n  List of possible a
 
 /// usage(rc): the text on stdout for rc 0 (stderr otherwise); the lists always on stderr.
 pub fn usage(rc: i32) -> i32 {
-    let mut so = std::io::stdout().lock();
+    // stdio-buffered stdout: into a pipe the stderr lists come before the usage text.
+    let mut so = crate::output::stdio::StdioOut::for_fd(std::io::stdout().lock(), 1);
     let mut se = std::io::stderr().lock();
     if rc == 0 {
         let _ = so.write_all(USAGE.as_bytes());
@@ -81,7 +82,9 @@ pub fn main(argv: Vec<String>) -> i32 {
     }
     let rest: Vec<String> = args.collect();
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // net-tools never calls fflush: stdout leaves as glibc's buffering decides, after
+    // the stderr lines when it is a pipe.
+    let mut out = crate::output::stdio::StdioOut::for_fd(stdout.lock(), 1);
     let Some(name) = rest.first() else {
         let r = show_all(&mut out, &socks, opt_a, short);
         let _ = out.flush();
@@ -117,7 +120,6 @@ fn print<W: Write>(out: &mut W, ife: &iface::Iface, short: bool) -> Result<(), i
     match ifprint::print_long(out, ife) {
         Ok(Ok(())) => Ok(()),
         Ok(Err(msg)) => {
-            let _ = out.flush();
             eprint!("{msg}");
             Err(1)
         }
@@ -132,17 +134,14 @@ fn show_all<W: Write>(out: &mut W, socks: &Socks, opt_a: bool, short: bool) -> i
     let proc_err = list.read_proc(None);
     let conf_err = list.read_conf(socks);
     if let Err(e) = &proc_err {
-        let _ = out.flush();
         eprint!("{e}");
     }
     if let (Err(_), Err(e)) = (&proc_err, &conf_err) {
-        let _ = out.flush();
         eprint!("{e}");
         return 1;
     }
     for ife in list.list.iter_mut() {
         if let Err(e) = iface::fetch(ife, socks.generic(), socks) {
-            let _ = out.flush();
             eprint!("{}", iface::fetch_error(&ife.name, e));
             return 1;
         }
@@ -159,7 +158,6 @@ fn show_one<W: Write>(out: &mut W, socks: &Socks, name: &str, short: bool) -> i3
     header(out, short);
     let mut list = IfList::default();
     if let Err(e) = list.read_proc(Some(name)) {
-        let _ = out.flush();
         eprint!("{e}");
         return 1;
     }
@@ -168,7 +166,6 @@ fn show_one<W: Write>(out: &mut W, socks: &Socks, name: &str, short: bool) -> i3
         return 1;
     };
     if let Err(e) = iface::fetch(ife, socks.generic(), socks) {
-        let _ = out.flush();
         eprint!("{}", iface::fetch_error(&ife.name, e));
         return 1;
     }

@@ -3,7 +3,9 @@
 use crate::netlink::attr::{AttrBuf, AttrIter};
 use crate::netlink::{Session, NLM_F_REQUEST, RTM_GETLINK};
 use std::cell::RefCell;
-use std::collections::HashMap;
+// A BTreeMap, not a HashMap: no RandomState, so no getrandom(2) at start-up, and lookups
+// by ifindex stay cheap for thousands of links.
+use std::collections::BTreeMap;
 
 pub const IFLA_IFNAME: u16 = 3;
 pub const IFLA_EXT_MASK: u16 = 29;
@@ -16,12 +18,18 @@ pub struct LinkInfo {
     pub name: String,
     pub hwtype: u16,
     pub flags: u32,
+    /// False when learnt through ioctls (name and type only; SIOCGIFFLAGS has 16 bits).
+    pub full: bool,
 }
 
 #[derive(Default)]
 struct Map {
-    by_index: HashMap<u32, LinkInfo>,
+    by_index: BTreeMap<u32, LinkInfo>,
     aux: Option<Session>,
+    /// `assume_full_map` was called: behave as if every link had been dumped.
+    lazy_full: bool,
+    /// The socket the ioctls of the lazy full map go through.
+    ioctl_fd: Option<std::os::fd::OwnedFd>,
 }
 
 thread_local! {
@@ -50,7 +58,7 @@ pub fn remember(msg_type: u16, payload: &[u8]) {
     let name = payload
         .get(16..)
         .and_then(|attrs| AttrIter::new(attrs).filter(|a| a.ty == IFLA_IFNAME).last())
-        .map(|a| a.str().to_string());
+        .map(|a| a.str());
     MAP.with(|m| {
         let mut m = m.borrow_mut();
         if msg_type == crate::netlink::RTM_DELLINK {
@@ -58,14 +66,25 @@ pub fn remember(msg_type: u16, payload: &[u8]) {
             return;
         }
         if let Some(name) = name {
-            m.by_index.insert(
-                index,
-                LinkInfo {
-                    name,
-                    hwtype,
-                    flags,
-                },
-            );
+            match m.by_index.get_mut(&index) {
+                // Remembered again (the dump after a lookup): keep the allocation.
+                Some(i) if i.name == name => {
+                    i.hwtype = hwtype;
+                    i.flags = flags;
+                    i.full = true;
+                }
+                _ => {
+                    m.by_index.insert(
+                        index,
+                        LinkInfo {
+                            name: name.to_string(),
+                            hwtype,
+                            flags,
+                            full: true,
+                        },
+                    );
+                }
+            }
         }
     });
 }
@@ -76,7 +95,68 @@ pub fn forget_all() {
         let mut m = m.borrow_mut();
         m.by_index.clear();
         m.aux = None;
+        m.lazy_full = false;
+        m.ioctl_fd = None;
     });
+}
+
+/// ll_init_map without its dump: lookups then answer as if every link of the namespace
+/// had been dumped and remembered, but each link is asked for only when first needed, by
+/// two ioctls (SIOCGIFNAME, SIOCGIFHWADDR: the same dev->name and dev->type a dump
+/// carries). `bridge fdb show` on 2,000 links needs names for a few of them only, and a
+/// full link dump costs the kernel ~20 us a link. Flags still come from RTM_GETLINK.
+pub fn assume_full_map() {
+    set_full_map(true);
+}
+
+/// Turns the lazy full map (assume_full_map) on or off.
+pub fn set_full_map(on: bool) {
+    MAP.with(|m| m.borrow_mut().lazy_full = on);
+}
+
+const SIOCGIFNAME: libc::c_ulong = 0x8910;
+const SIOCGIFFLAGS: libc::c_ulong = 0x8913;
+const SIOCGIFHWADDR: libc::c_ulong = 0x8927;
+
+/// The name and ARPHRD type of link `index`, by ioctl.
+fn ioctl_link(m: &mut Map, index: u32) -> Option<LinkInfo> {
+    use std::os::fd::{AsRawFd, FromRawFd};
+    if m.ioctl_fd.is_none() {
+        // SAFETY: plain socket(2); the result is checked before it is owned.
+        let fd = unsafe { libc::socket(libc::AF_UNIX, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0) };
+        if fd < 0 {
+            return None;
+        }
+        // SAFETY: fd is a fresh descriptor nobody else owns.
+        m.ioctl_fd = Some(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) });
+    }
+    let fd = m.ioctl_fd.as_ref()?.as_raw_fd();
+    // struct ifreq: the name (IFNAMSIZ), then a 24-byte union (ifindex, sockaddr ...).
+    let mut ifr = [0u8; 40];
+    ifr[16..20].copy_from_slice(&(index as i32).to_ne_bytes());
+    // SAFETY: ifr is a writable struct ifreq-sized buffer for both requests.
+    if unsafe { libc::ioctl(fd, SIOCGIFNAME, ifr.as_mut_ptr()) } < 0 {
+        return None;
+    }
+    let end = ifr[..16].iter().position(|&c| c == 0).unwrap_or(16);
+    let name = String::from_utf8_lossy(&ifr[..end]).into_owned();
+    // SAFETY: as above; the name field is NUL-terminated by the kernel.
+    if unsafe { libc::ioctl(fd, SIOCGIFHWADDR, ifr.as_mut_ptr()) } < 0 {
+        return None;
+    }
+    let hwtype = u16::from_ne_bytes([ifr[16], ifr[17]]);
+    // SAFETY: as above.
+    if unsafe { libc::ioctl(fd, SIOCGIFFLAGS, ifr.as_mut_ptr()) } < 0 {
+        return None;
+    }
+    // ifr_flags is a short: the low 16 bits of dev_get_flags() only.
+    let flags = u16::from_ne_bytes([ifr[16], ifr[17]]) as u32;
+    Some(LinkInfo {
+        name,
+        hwtype,
+        flags,
+        full: false,
+    })
 }
 
 /// ll_link_get: one RTM_GETLINK by index or name on the auxiliary socket.
@@ -110,7 +190,18 @@ fn link_get(name: Option<&str>, index: u32) -> Option<u32> {
 }
 
 fn cached(index: u32) -> Option<LinkInfo> {
-    MAP.with(|m| m.borrow().by_index.get(&index).cloned())
+    MAP.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(i) = m.by_index.get(&index) {
+            return Some(i.clone());
+        }
+        if !m.lazy_full || index == 0 {
+            return None;
+        }
+        let info = ioctl_link(&mut m, index)?;
+        m.by_index.insert(index, info.clone());
+        Some(info)
+    })
 }
 
 fn if_indextoname(index: u32) -> Option<String> {
@@ -152,9 +243,21 @@ pub fn index_to_type(index: u32) -> Option<u16> {
     cached(index).map(|i| i.hwtype)
 }
 
+/// `ll_index_to_flags(i) & IFF_UP`: answered by the lazy full map's ioctls too.
+pub fn index_is_up(index: u32) -> Option<bool> {
+    cached(index).map(|i| i.flags & libc::IFF_UP as u32 != 0)
+}
+
 /// ll_index_to_flags.
 pub fn index_to_flags(index: u32) -> Option<u32> {
-    cached(index).map(|i| i.flags)
+    match cached(index) {
+        Some(i) if !i.full => {
+            // Learnt by ioctl: the flags come from the kernel's link message.
+            link_get(None, index);
+            MAP.with(|m| m.borrow().by_index.get(&index).map(|i| i.flags))
+        }
+        other => other.map(|i| i.flags),
+    }
 }
 
 /// ll_name_to_index: cache, then RTM_GETLINK by name, then `ifN` names; 0 when unknown.

@@ -127,12 +127,17 @@ fn aftrans_opt(arg: &str, afname: &mut String) -> bool {
 fn usage(rc: i32) -> i32 {
     let _ = std::io::stdout().flush();
     if rc == 0 {
-        print!("{USAGE}");
+        // The usage goes to stdout through stdio's buffer and print_aflist to stderr at
+        // once, so into a pipe the list comes first (route.c usage).
+        let stdout = std::io::stdout();
+        let mut out = crate::output::stdio::StdioOut::for_fd(stdout.lock(), 1);
+        let _ = out.write_all(USAGE.as_bytes());
+        eprint!("{AFLIST}");
+        let _ = out.flush();
     } else {
         eprint!("{USAGE}");
+        eprint!("{AFLIST}");
     }
-    eprint!("{AFLIST}");
-    let _ = std::io::stdout().flush();
     rc
 }
 
@@ -342,19 +347,19 @@ fn route_edit(action: Action, afname: &str, options: i32, args: &[String]) -> Ou
 fn route_info(afname: &str, options: i32) -> i32 {
     let mut found = E_NOTFOUND;
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // net-tools never calls fflush: with stdio's buffering an error about a later family
+    // reaches a pipe before the tables printed for the earlier ones.
+    let mut out = crate::output::stdio::StdioOut::for_fd(stdout.lock(), 1);
     let buf: String = afname.chars().take(255).collect();
     for part in buf.split(',') {
         if part.is_empty() {
             continue;
         }
         let Some(has_rprint) = get_aftype(part) else {
-            let _ = out.flush();
             eprintln!("Address family `{part}' not supported.");
             return E_OPTERR;
         };
         if !has_rprint {
-            let _ = out.flush();
             eprintln!("No routing for address family `{part}'.");
             return E_OPTERR;
         }
@@ -426,9 +431,9 @@ fn rprint<W: Write>(out: &mut W, af: &str, options: i32) -> std::io::Result<i32>
                     "nlbox: route: -A {other}: not implemented"
                 )));
             }
-            out.write_all(o.as_bytes())?;
-            out.flush()?;
+            // lib/ax25_gr.c, netrom_gr.c, ipx_gr.c: perror() comes before the printf().
             eprint!("{e}");
+            out.write_all(o.as_bytes())?;
             Ok(rc)
         }
     }

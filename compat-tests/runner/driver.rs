@@ -262,15 +262,29 @@ fn driver(plan_path: &Path, res_path: &Path) -> Result<(), String> {
         ref_path: REF_PATH.to_string(),
         nlbox_path,
     };
+    // /etc is an overlay whose writes land in a tmpfs of this namespace: a scenario line that
+    // writes under /etc (a hosts file, a resolv.conf) never touches the machine's own files.
     // No DNS server inside: a name missing from /etc/hosts fails at once on loopback in both
     // runs, instead of a query leaving through the scenario's own links (and an ARP entry).
-    let setup = "mount --make-rprivate / && mount -t sysfs sysfs /sys \
-                 && mkdir -p /run/netns /etc/netns \
-                 && mount -t tmpfs tmpfs /run/netns && mount -t tmpfs tmpfs /etc/netns \
-                 && /usr/sbin/ip link set lo up \
-                 && { [ ! -e /etc/resolv.conf ] || mount --bind /dev/null /etc/resolv.conf; }";
+    let overlay = d
+        .plan
+        .bin_dir
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_else(std::env::temp_dir)
+        .join(format!("etc-{}", std::process::id()));
+    let setup = format!(
+        "mount --make-rprivate / && mount -t sysfs sysfs /sys \
+         && mkdir -p {ov} && mount -t tmpfs tmpfs {ov} && mkdir {ov}/upper {ov}/work \
+         && mount -t overlay overlay -o lowerdir=/etc,upperdir={ov}/upper,workdir={ov}/work /etc \
+         && mkdir -p /run/netns /etc/netns \
+         && mount -t tmpfs tmpfs /run/netns && mount -t tmpfs tmpfs /etc/netns \
+         && /usr/sbin/ip link set lo up \
+         && {{ [ ! -e /etc/resolv.conf ] || mount --bind /dev/null /etc/resolv.conf; }}",
+        ov = overlay.display()
+    );
     let rp = d.ref_path.clone();
-    let o = d.sh(setup, &rp)?;
+    let o = d.sh(&setup, &rp)?;
     if o.code != 0 {
         return Err(format!(
             "namespace setup failed (exit {}): {}{}",

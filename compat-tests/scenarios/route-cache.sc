@@ -4,6 +4,8 @@
 ! ip link set lo up
 ! ip netns add r
 ! ip netns add h
+! ip netns exec r sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
+! ip netns exec h sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 ! ip link add a0 address 02:00:00:00:0a:00 type veth peer name a1 netns r address 02:00:00:00:0a:01
 ! ip -n r link add b0 address 02:00:00:00:0b:00 type veth peer name b1 netns h address 02:00:00:00:0b:01
 ! ip addr add 10.1.0.1/24 dev a0

@@ -52,15 +52,15 @@ fn help(out: &mut impl Write) {
 
 pub fn main(argv: Vec<String>) -> i32 {
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // bridge-utils never calls fflush: stdout leaves as glibc's buffering decides.
+    let mut out = crate::output::stdio::StdioOut::for_fd(stdout.lock(), 1);
     let code = run(&argv, &mut out);
     let _ = out.flush();
     code
 }
 
-fn eprint_now(out: &mut impl Write, msg: &str) {
-    // Keep stdout and stderr in the order the C tool writes them on a shared terminal.
-    let _ = out.flush();
+fn eprint_now(_out: &mut impl Write, msg: &str) {
+    // stderr is unbuffered and stdout is not flushed first (StdioOut keeps glibc's order).
     eprint!("{msg}");
 }
 
@@ -386,7 +386,7 @@ impl<W: Write> Cmd<'_, W> {
 
     /// show_bridge: true when the bridge's info could not be read.
     fn show_bridge(&mut self, name: &str, header: &mut bool) -> bool {
-        let Some(info) = self.sock.bridge_info(name, self.out) else {
+        let Some(info) = self.sock.bridge_info_brief(name, self.out) else {
             self.no_bridge(name);
             return true;
         };

@@ -469,10 +469,12 @@ fn parse_grp(grp: &str) -> Option<([u8; 16], u16)> {
         return Some((b, ETH_P_IPV6));
     }
     // ll_addr_a2n complains on stderr itself before mdb_modify's own message.
-    let mac = match crate::cli::parse::ll_addr_a2n(grp) {
+    let mac = match crate::cli::parse::ll_addr_a2n(grp, 6) {
         Ok(m) => m,
-        Err(e) => {
-            e.report();
+        Err(t) => {
+            if !t.is_empty() {
+                crate::error::warn(&t);
+            }
             return None;
         }
     };
@@ -515,7 +517,13 @@ fn modify(args: &mut Args, br: &mut Br, cmd: u16, flags: u16) -> Result<()> {
         return Err(nodev(&p));
     }
     let Some((addr, proto)) = parse_grp(&grp) else {
-        return Err(Error::ret(255, format!("Invalid address \"{grp}\"")));
+        // ll_addr_a2n cut the word at its first ':' in place (a dotted word went to
+        // get_addr_1 uncut), so the message names only the first piece.
+        let shown = match grp.split_once(':') {
+            Some((first, _)) if !grp.contains('.') => first,
+            _ => grp.as_str(),
+        };
+        return Err(Error::ret(255, format!("Invalid address \"{shown}\"")));
     };
     let mut hdr = [0u8; 8];
     hdr[0] = AF_BRIDGE;
@@ -560,6 +568,9 @@ mod tests {
         assert_eq!(parse_grp("ff02::fb").map(|g| g.1), Some(ETH_P_IPV6));
         assert_eq!(parse_grp("01:00:5e:01:01:01").map(|g| g.1), Some(0));
         assert!(parse_grp("x").is_none());
+        // sscanf("%x") reads "1" of "1-5": a 1-byte address, refused without a message.
+        assert!(parse_grp("1-5").is_none());
+        assert_eq!(parse_grp("0x1:2:3:4:5:6").map(|g| g.1), Some(0));
     }
 }
 

@@ -316,7 +316,10 @@ fn run(argv: Vec<String>) -> Result<i32> {
     let (batch, first) = parse_globals(&argv, &mut g, &mut color)?;
     let stdout: &'static std::io::Stdout = Box::leak(Box::new(std::io::stdout()));
     let mut out = Printer::new(
-        BufWriter::with_capacity(64 * 1024, stdout.lock()),
+        BufWriter::with_capacity(
+            64 * 1024,
+            crate::output::sink::LossyStdout::new(stdout.lock()),
+        ),
         g.json,
         g.pretty,
         g.oneline,

@@ -366,22 +366,67 @@ pub fn check_ifname(name: &str) -> bool {
             .any(|c| c == b'/' || c.is_ascii_whitespace() || c == 0x0b)
 }
 
-/// ll_addr_a2n: `aa:bb:cc...` hex bytes (each 1-2 digits), as iproute2 reads link addresses.
-pub fn ll_addr_a2n(arg: &str) -> Result<Vec<u8>, Error> {
+/// sscanf(s, "%x", &int): blanks, a sign, an optional 0x, hex digits, the rest ignored;
+/// `None` when nothing converts. The value lands in a C int (truncated as C does).
+pub fn scan_hex_int(s: &str) -> Option<i64> {
+    let t = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let b = t.as_bytes();
+    let mut i = 0;
+    if b.len() >= 2 && b[0] == b'0' && (b[1] | 0x20) == b'x' {
+        i = 2;
+    }
+    let start = i;
+    let mut v: u64 = 0;
+    while let Some(d) = b.get(i).and_then(|c| (*c as char).to_digit(16)) {
+        v = v.saturating_mul(16).saturating_add(d as u64);
+        i += 1;
+    }
+    if i == start {
+        // "0x" alone reads as 0; nothing at all is a failed conversion.
+        return if start == 2 { Some(0) } else { None };
+    }
+    let v = v as u32 as i32 as i64;
+    Some(if neg { -v } else { v })
+}
+
+/// ll_addr_a2n (lib/ll_addr.c) into a buffer of `max` bytes: a dotted IPv4 address, or
+/// `:`-separated pieces each read with sscanf("%x") into 0..=255. Like the C, a word with
+/// more pieces than the buffer holds reports a length of `max + 1` (the extra byte is 0).
+/// `Err` is the text iproute2 prints (`"PIECE" is invalid lladdr.`, naming the piece that
+/// failed), or empty where it fails silently (a dotted address into fewer than 4 bytes).
+pub fn ll_addr_a2n(arg: &str, max: usize) -> Result<Vec<u8>, String> {
+    if arg.contains('.') {
+        return match get_addr_1(arg, AF_INET) {
+            Some(_) if max < 4 => Err(String::new()),
+            Some(p) => Ok(match p.addr {
+                Some(IpAddr::V4(a)) => a.octets().to_vec(),
+                _ => vec![0; 4],
+            }),
+            None => Err(format!("\"{arg}\" is invalid lladdr.")),
+        };
+    }
     let mut out = Vec::new();
-    if arg.is_empty() {
-        return Err(Error::exit(1, format!("\"{arg}\" is invalid lladdr.")));
-    }
-    for part in arg.split(':') {
-        let (v, used, _) = strtoul(part, 16);
-        if used == 0 || v > 255 || part.len() != used || part.starts_with(['+', '-', ' ']) {
-            return Err(Error::exit(1, format!("\"{arg}\" is invalid lladdr.")));
+    let mut rest = arg;
+    for _ in 0..max {
+        let (piece, next) = match rest.find(':') {
+            Some(p) => (&rest[..p], Some(&rest[p + 1..])),
+            None => (rest, None),
+        };
+        match scan_hex_int(piece) {
+            Some(v) if (0..=255).contains(&v) => out.push(v as u8),
+            _ => return Err(format!("\"{piece}\" is invalid lladdr.")),
         }
-        out.push(v as u8);
-        if out.len() > 32 {
-            return Err(Error::exit(1, format!("\"{arg}\" is invalid lladdr.")));
+        match next {
+            Some(n) => rest = n,
+            None => return Ok(out),
         }
     }
+    out.push(0);
     Ok(out)
 }
 
@@ -431,9 +476,27 @@ mod tests {
     #[test]
     fn lladdr() {
         assert_eq!(
-            ll_addr_a2n("00:11:22:33:44:55").unwrap(),
+            ll_addr_a2n("00:11:22:33:44:55", 32).unwrap(),
             vec![0, 0x11, 0x22, 0x33, 0x44, 0x55]
         );
-        assert!(ll_addr_a2n("zz").is_err());
+        assert_eq!(
+            ll_addr_a2n("zz", 32).unwrap_err(),
+            "\"zz\" is invalid lladdr."
+        );
+        // The piece that failed is named, not the whole word.
+        assert_eq!(
+            ll_addr_a2n("00:zz:11", 32).unwrap_err(),
+            "\"zz\" is invalid lladdr."
+        );
+        assert_eq!(ll_addr_a2n("0x1f:1g", 20).unwrap(), vec![0x1f, 1]);
+        assert_eq!(ll_addr_a2n("1.2.3.4", 20).unwrap(), vec![1, 2, 3, 4]);
+        assert_eq!(ll_addr_a2n("1.2.3.4", 2).unwrap_err(), "");
+        // More pieces than the buffer: the C length is one more than the buffer.
+        assert_eq!(ll_addr_a2n("1:2:3", 2).unwrap(), vec![1, 2, 0]);
+        assert!(ll_addr_a2n("100", 32).is_err());
+        assert!(ll_addr_a2n("-1", 32).is_err());
+        assert!(ll_addr_a2n("", 32).is_err());
+        assert_eq!(scan_hex_int("0x"), Some(0));
+        assert_eq!(scan_hex_int("100000000"), Some(0));
     }
 }

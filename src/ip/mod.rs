@@ -1,16 +1,23 @@
 //! The `ip` applet: global options (ip/ip.c main), the ordered object table, `-batch`.
 pub mod address;
 pub mod address_modify;
+pub mod addrlabel;
 pub mod ipaddr;
 pub mod link;
 pub mod link_kind;
 pub mod link_modify;
+pub mod maddr;
 pub mod monitor;
+pub mod mroute;
 pub mod neigh;
+pub mod netconf;
 pub mod netns;
+pub mod nexthop;
 pub mod route;
 pub mod rule;
+pub mod token;
 pub mod tuntap;
+pub mod vrf;
 
 use crate::cli::args::Args;
 use crate::cli::batch::run_batch;
@@ -19,9 +26,9 @@ use crate::cli::parse::{self, invarg};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::Session;
 use crate::output::Printer;
-use std::io::{BufWriter, StdoutLock};
+use std::io::BufWriter;
 
-pub type Out = Printer<BufWriter<StdoutLock<'static>>>;
+pub type Out = Printer<BufWriter<crate::output::sink::LossyStdout>>;
 
 /// The reference's version line (`ip -V`), including the libbpf it was built with.
 pub const VERSION_LINE: &str = "ip utility, iproute2-6.1.0, libbpf 1.1.2";
@@ -71,6 +78,10 @@ pub struct Globals {
     pub loops: i32,
     pub rcvbuf: Option<u32>,
     pub batch_mode: bool,
+    /// Set by a command whose C printer never calls fflush (nor ends a JSON object, which
+    /// flushes): `-batch` then leaves its output in the buffer, so a later command's
+    /// stderr comes first, as with stdio.
+    pub defer_flush: bool,
 }
 
 /// Everything a command needs: options, the socket, the printer.
@@ -99,8 +110,8 @@ type ObjFn = fn(&mut Args, &mut Ip) -> Result<()>;
 /// ip.c cmds[], in order: the first entry the word abbreviates wins.
 const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("address", Some(address::run)),
-    ("addrlabel", None),
-    ("maddress", None),
+    ("addrlabel", Some(addrlabel::run)),
+    ("maddress", Some(maddr::run)),
     ("route", Some(route::run)),
     ("rule", Some(rule::run)),
     ("neighbor", Some(neigh::run)),
@@ -116,18 +127,18 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("tunl", None),
     ("tuntap", Some(tuntap::run)),
     ("tap", Some(tuntap::run)),
-    ("token", None),
+    ("token", Some(token::run)),
     ("tcpmetrics", None),
     ("tcp_metrics", None),
     ("monitor", Some(monitor::run)),
     ("xfrm", None),
-    ("mroute", None),
+    ("mroute", Some(mroute::run)),
     ("mrule", Some(rule::run_multi)),
     ("netns", Some(netns::run)),
-    ("netconf", None),
-    ("vrf", None),
+    ("netconf", Some(netconf::run)),
+    ("vrf", Some(vrf::run)),
     ("sr", None),
-    ("nexthop", None),
+    ("nexthop", Some(nexthop::run)),
     ("mptcp", None),
     ("ioam", None),
     ("help", Some(help)),
@@ -336,7 +347,10 @@ fn run(argv: Vec<String>) -> Result<i32> {
     crate::names::set_numeric(g.numeric);
     let stdout: &'static std::io::Stdout = Box::leak(Box::new(std::io::stdout()));
     let mut out = Printer::new(
-        BufWriter::with_capacity(64 * 1024, stdout.lock()),
+        BufWriter::with_capacity(
+            64 * 1024,
+            crate::output::sink::LossyStdout::new(stdout.lock()),
+        ),
         g.json,
         g.pretty,
         g.oneline,
@@ -352,10 +366,18 @@ fn run(argv: Vec<String>) -> Result<i32> {
         let family = g.family;
         let force = g.force;
         let mut ip = Ip { g, nl, out };
+        let mut pending = false;
         let res = run_batch(&file, force, |words| {
             ip.g.family = family;
             let r = do_cmd(words, &mut ip);
-            let _ = ip.out.flush();
+            // Output left unflushed stays behind the error of a failing command, which C
+            // prints at once; the next command that flushes sends it.
+            if std::mem::take(&mut ip.g.defer_flush) {
+                pending = true;
+            } else if !(pending && r.is_err()) {
+                let _ = ip.out.flush();
+                pending = false;
+            }
             r
         });
         ip.out.flush()?;

@@ -186,6 +186,8 @@ pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
 }
 
 fn list(nsid: &mut NsidSocket, ip: &mut Ip) -> Result<()> {
+    // netns_list (ip/ipnetns.c) prints with no fflush.
+    ip.g.defer_flush = !ip.g.json;
     let Ok(names) = netns_names() else {
         return Ok(());
     };
@@ -636,6 +638,8 @@ fn fstat_of(fd: &OwnedFd) -> std::result::Result<(u64, u64), i32> {
 }
 
 fn identify(rest: &[String], ip: &mut Ip) -> Result<()> {
+    // netns_identify prints with printf and no fflush (-batch keeps it buffered).
+    ip.g.defer_flush = true;
     let pid = match rest.len() {
         0 => "self",
         1 => {
@@ -678,6 +682,8 @@ fn identify(rest: &[String], ip: &mut Ip) -> Result<()> {
 }
 
 fn pids(rest: &[String], ip: &mut Ip) -> Result<()> {
+    // netns_pids prints with printf and no fflush (-batch keeps it buffered).
+    ip.g.defer_flush = true;
     if rest.is_empty() {
         return Err(fail("No netns name specified".into()));
     }

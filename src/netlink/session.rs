@@ -416,6 +416,28 @@ impl Session {
             payload,
             &mut |_: &mut Session, m: &Msg| f(m),
             true,
+            None,
+        )
+    }
+
+    /// As `dump`, but `pre` sees every message of a datagram before `f` sees the first of
+    /// them. Link dumps use it to learn the names of the links in the same datagram first:
+    /// iproute2 stores the whole dump (and every name) before printing, and a veth's peer
+    /// usually comes right after it, so this saves one RTM_GETLINK round trip per link.
+    pub fn dump_pre<E: From<NlError>>(
+        &mut self,
+        ty: u16,
+        payload: &[u8],
+        pre: &mut dyn FnMut(&Msg),
+        mut f: impl FnMut(&Msg) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.dump_inner(
+            ty,
+            NLM_F_DUMP | NLM_F_REQUEST,
+            payload,
+            &mut |_: &mut Session, m: &Msg| f(m),
+            true,
+            Some(pre),
         )
     }
 
@@ -428,7 +450,7 @@ impl Session {
         payload: &[u8],
         f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
     ) -> Result<(), E> {
-        self.dump_inner(ty, flags, payload, f, true)
+        self.dump_inner(ty, flags, payload, f, true, None)
     }
 
     /// The next sequence number (`++rth.seq`), for requests built by the caller.
@@ -451,6 +473,7 @@ impl Session {
             payload,
             &mut |_: &mut Session, m: &Msg| f(m),
             false,
+            None,
         )
     }
 
@@ -461,6 +484,7 @@ impl Session {
         payload: &[u8],
         f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
         warn_intr: bool,
+        mut pre: Option<&mut dyn FnMut(&Msg)>,
     ) -> Result<(), E> {
         let seq = self.send(ty, flags | NLM_F_REQUEST, payload)?;
         let mut interrupted = false;
@@ -476,6 +500,14 @@ impl Session {
             // Take the buffer out so `f` may borrow the session's other state freely.
             let buf = std::mem::take(&mut self.buf);
             let mut result: Result<(), NlError> = Ok(());
+            if let (Some(pre), None) = (pre.as_mut(), failed.as_ref()) {
+                for m in messages(buf.get(..n).unwrap_or(&[])) {
+                    let ours = from == 0 && m.pid == self.pid && m.seq == seq;
+                    if ours && m.ty != NLMSG_DONE && m.ty != NLMSG_ERROR {
+                        pre(&m);
+                    }
+                }
+            }
             while off + NLMSG_HDRLEN <= n {
                 let Some(m) = parse_msg(&buf[off..n]) else {
                     break;

@@ -121,7 +121,21 @@ pub fn ntoa_into(out: &mut String, a: [u8; 4]) {
 }
 
 pub fn ntoa(a: [u8; 4]) -> String {
-    format!("{}.{}.{}.{}", a[0], a[1], a[2], a[3])
+    // Without the formatting machinery: `route -n` prints three of these a route.
+    let mut s = String::with_capacity(15);
+    for (i, b) in a.into_iter().enumerate() {
+        if i > 0 {
+            s.push('.');
+        }
+        if b >= 100 {
+            s.push((b'0' + b / 100) as char);
+        }
+        if b >= 10 {
+            s.push((b'0' + b / 10 % 10) as char);
+        }
+        s.push((b'0' + b % 10) as char);
+    }
+    s
 }
 
 /// glibc inet_ntop(AF_INET6): the longest run of two or more zero words becomes "::" (the

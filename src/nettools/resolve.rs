@@ -4,7 +4,18 @@
 //! the files do not know fails the way an unreachable resolver makes glibc fail (TRY_AGAIN),
 //! which is what the reference prints inside a network namespace.
 use super::inet;
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::OnceLock;
+
+/// glibc's h_errno: set by a failed lookup, left alone by a successful one and by
+/// getaddrinfo's numeric checks, so herror() after those prints the previous failure.
+static H_ERRNO: AtomicI32 = AtomicI32::new(0);
+
+/// Records a lookup's failure in h_errno and passes it on.
+fn fail(h: i32) -> i32 {
+    H_ERRNO.store(h, Ordering::Relaxed);
+    h
+}
 
 pub const HOST_NOT_FOUND: i32 = 1;
 pub const TRY_AGAIN: i32 = 2;
@@ -133,7 +144,7 @@ fn dns_failure(name: &str) -> i32 {
 /// gethostbyname(name) for AF_INET: the address or the h_errno.
 pub fn gethostbyname4(name: &str) -> Result<[u8; 4], i32> {
     if name.is_empty() {
-        return Err(NO_RECOVERY);
+        return Err(fail(NO_RECOVERY));
     }
     let b = name.as_bytes();
     // nss_hostname_digits_dots: an all-numeric name is parsed, never looked up.
@@ -143,10 +154,10 @@ pub fn gethostbyname4(name: &str) -> Result<[u8; 4], i32> {
     {
         return inet::inet_aton(name)
             .map(u32::to_be_bytes)
-            .ok_or(HOST_NOT_FOUND);
+            .ok_or_else(|| fail(HOST_NOT_FOUND));
     }
     if (b[0].is_ascii_hexdigit() && name.contains(':')) || b[0] == b':' {
-        return Err(HOST_NOT_FOUND);
+        return Err(fail(HOST_NOT_FOUND));
     }
     for h in hosts() {
         if let HostAddr::V4(a) = h.addr {
@@ -155,7 +166,7 @@ pub fn gethostbyname4(name: &str) -> Result<[u8; 4], i32> {
             }
         }
     }
-    Err(dns_failure(name))
+    Err(fail(dns_failure(name)))
 }
 
 /// gethostbyaddr(AF_INET): the canonical name of the first /etc/hosts line with `a`.
@@ -176,10 +187,15 @@ pub fn gethostbyaddr6(a: &[u8; 16]) -> Option<&'static str> {
 
 /// getnetbyname: the network number (host order) of a name or alias, case-insensitively.
 pub fn getnetbyname(name: &str) -> Option<u32> {
-    networks()
+    let n = networks()
         .iter()
         .find(|n| n.names.iter().any(|x| x.eq_ignore_ascii_case(name)))
-        .map(|n| n.net)
+        .map(|n| n.net);
+    if n.is_none() {
+        // The files backend's NOTFOUND (getXXbyYY.c NEED_H_ERRNO).
+        fail(HOST_NOT_FOUND);
+    }
+    n
 }
 
 pub fn getnetbyaddr(net: u32) -> Option<&'static str> {
@@ -196,14 +212,14 @@ pub fn getaddrinfo6(name: &str) -> Result<[u8; 16], (i32, i32)> {
     const EAI_AGAIN: i32 = -3;
     const EAI_ADDRFAMILY: i32 = -9;
     if name.is_empty() {
-        return Err((EAI_NONAME, NO_RECOVERY));
+        return Err((EAI_NONAME, fail(NO_RECOVERY)));
     }
     if let Some(a) = inet::pton6(name) {
         return Ok(a);
     }
     // getaddrinfo's IPv4 check is __inet_aton_exact: nothing may follow the number.
     if !name.bytes().any(|c| c.is_ascii_whitespace()) && inet::inet_aton(name).is_some() {
-        return Err((EAI_ADDRFAMILY, 0));
+        return Err((EAI_ADDRFAMILY, H_ERRNO.load(Ordering::Relaxed)));
     }
     // A numeric address with a zone ("fe80::1%lo"): glibc's __inet6_scopeid_pton takes an
     // interface name for link-local and link/node-local multicast addresses, else a number.
@@ -220,7 +236,7 @@ pub fn getaddrinfo6(name: &str) -> Result<[u8; 16], (i32, i32)> {
             {
                 return Ok(a);
             }
-            return Err((EAI_NONAME, 0));
+            return Err((EAI_NONAME, H_ERRNO.load(Ordering::Relaxed)));
         }
     }
     for h in hosts() {
@@ -230,7 +246,7 @@ pub fn getaddrinfo6(name: &str) -> Result<[u8; 16], (i32, i32)> {
             }
         }
     }
-    match dns_failure(name) {
+    match fail(dns_failure(name)) {
         TRY_AGAIN => Err((EAI_AGAIN, TRY_AGAIN)),
         e => Err((EAI_NONAME, e)),
     }

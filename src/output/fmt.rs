@@ -1,5 +1,4 @@
 //! Formatters shared by the printers: C's `%g`, link-layer addresses.
-use std::fmt::Write as _;
 
 /// printf("%-*s", width, s): C pads to `width` *bytes*, so a UTF-8 interface name gets
 /// fewer spaces than Rust's `{:<width$}` (which counts characters) would give it.
@@ -9,7 +8,7 @@ impl std::fmt::Display for Ljust<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.0)?;
         for _ in self.0.len()..self.1 {
-            f.write_char(' ')?;
+            f.write_str(" ")?;
         }
         Ok(())
     }
@@ -86,7 +85,11 @@ pub fn ll_addr(addr: &[u8], hwtype: u16) -> String {
         if i > 0 {
             s.push(':');
         }
-        let _ = write!(s, "{b:02x}");
+        // "%02x" without the formatting machinery (addresses are printed for every
+        // link and fdb entry).
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
     }
     if addr.is_empty() {
         // snprintf("%02x", addr[0]) on an empty address reads the buffer's first byte.
@@ -117,7 +120,7 @@ mod tests {
         assert_eq!(fmt_g(1234567.0), "1.23457e+06");
         assert_eq!(fmt_g(0.0001), "0.0001");
         assert_eq!(fmt_g(0.00001), "1e-05");
-        assert_eq!(fmt_g(3.14159265), "3.14159");
+        assert_eq!(fmt_g(1.23456789), "1.23457");
         assert_eq!(fmt_g(100.0), "100");
     }
 

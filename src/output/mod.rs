@@ -2,6 +2,8 @@
 pub mod fmt;
 pub mod json;
 pub mod printer;
+pub mod sink;
+pub mod stdio;
 
 #[allow(unused_imports)]
 pub use printer::{Color, Ctx, Printer};

@@ -68,7 +68,9 @@ fn usage() -> Error {
 }
 
 pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
-    br.init_map()?;
+    // ll_init_map, answered lazily (ifmap::assume_full_map): the full link dump cost more
+    // than the whole fdb listing.
+    crate::ifmap::assume_full_map();
     // do_* clear the global -t for good (it matters to a later `monitor` in a batch).
     br.g.timestamp = 0;
     let Some(verb) = args.next() else {

@@ -8,7 +8,6 @@ use super::rta::{self, Slot};
 use crate::cli::parse::{AF_INET, AF_INET6};
 use crate::netlink::{RTM_DELADDR, RTM_NEWADDR};
 use crate::output::{Color, Ctx, Printer};
-use std::ffi::CString;
 use std::io::{self, Write};
 
 /// struct ifaddrmsg.
@@ -58,11 +57,10 @@ pub fn label_matches(f: &Filter, index: u32, label: Option<&[u8]>) -> bool {
         Some(l) => rta::bytes_of(l).to_vec(),
         None => crate::ifmap::index_to_name(index).into_bytes(),
     };
-    let (Ok(p), Ok(n)) = (CString::new(pat.as_str()), CString::new(name)) else {
-        return false;
-    };
-    // SAFETY: both are valid NUL-terminated strings.
-    unsafe { libc::fnmatch(p.as_ptr(), n.as_ptr(), 0) == 0 }
+    // fnmatch(3) stops at the first NUL of either string.
+    let cut = |b: &[u8]| b.iter().position(|&c| c == 0).unwrap_or(b.len());
+    let pat = pat.as_bytes();
+    super::fnmatch::fnmatch(&pat[..cut(pat)], &name[..cut(&name)])
 }
 
 /// inet_addr_match_rta: true when the address lies in the `to` prefix (or there is none).

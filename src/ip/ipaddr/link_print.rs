@@ -74,8 +74,7 @@ fn print_name_and_link<W: Write>(
                 } else {
                     link = Some(ln);
                 }
-                let fl = crate::ifmap::index_to_flags(iflink).unwrap_or(0);
-                mflag = fl & IFF_UP == 0;
+                mflag = !crate::ifmap::index_is_up(iflink).unwrap_or(false);
             }
         } else if out.is_json() {
             out.null(Ctx::Json, "link", format_args!(""))?;

@@ -9,6 +9,7 @@
 mod addr_print;
 pub mod filter;
 mod flush;
+mod fnmatch;
 mod host;
 mod ifla;
 mod link_details;
@@ -233,6 +234,34 @@ fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Result<()
         filter::parse(args, preferred, oneline, &mut usage)?
     };
     let mut f = parsed.filter;
+    let do_link = DO_LINK.load(Ordering::Relaxed);
+    if let (Some(dev), None, true, Action::List) = (&parsed.dev, f.group, do_link, action) {
+        // `ip link show DEV`: iproute2 first resolves DEV on a second socket, then asks for
+        // it by name. When the GET by name succeeds the first lookup can only have found
+        // the same link, so it is skipped (one socket and one round trip less at start-up).
+        // Any failure goes the reference's way below, which prints its errors.
+        let req = link_get_by_name_req(preferred, dev);
+        if let Ok((ty, payload)) = ip
+            .nl
+            .talk_answer(RTM_GETLINK, 0, &req, |m| (m.ty, m.payload.to_vec()))
+        {
+            if let Some((_, _, index, _)) = crate::ifmap::ifinfo(&payload) {
+                crate::ifmap::remember(ty, &payload);
+                f.ifindex = index;
+                ip.out.begin_list()?;
+                let Ip { g, out, .. } = ip;
+                let v = View {
+                    g,
+                    f: &f,
+                    do_link: true,
+                };
+                out.open_object("")?;
+                link_print::print_linkinfo(out, &v, ty, &payload)?;
+                out.close_object()?;
+                return Ok(ip.out.end_list()?);
+            }
+        }
+    }
     if let Some(dev) = &parsed.dev {
         f.ifindex = crate::ifmap::name_to_index(dev);
         if f.ifindex == 0 {
@@ -245,7 +274,6 @@ fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Result<()
     if action == Action::Save {
         return save::save(ip, &f, preferred);
     }
-    let do_link = DO_LINK.load(Ordering::Relaxed);
     ip.out.begin_list()?;
     if let (Some(dev), None, true) = (&parsed.dev, f.group, do_link) {
         let r = show_one_by_name(ip, &f, preferred, dev);
@@ -327,22 +355,30 @@ fn show(ip: &mut Ip, f: &Filter, preferred: u8, do_link: bool) -> Result<()> {
         store: &store,
         no_link,
     };
-    let mut each = |ty: u16, payload: &[u8]| -> std::io::Result<()> {
-        crate::ifmap::remember(ty, payload);
-        show_link(out, &cx, ty, payload)
-    };
     if let Some((ty, payload)) = single {
-        each(ty, &payload)?;
+        crate::ifmap::remember(ty, &payload);
+        show_link(out, &cx, ty, &payload)?;
         return Ok(());
     }
     // iproute2 refreshes its whole cache from the dump before printing; a link that refers
     // to one later in the dump must not see flags cached by an earlier batch command.
     crate::ifmap::forget_all();
     let req = link_dump_req(preferred, f);
-    let r = nl.dump(RTM_GETLINK, &req, |m| -> std::result::Result<(), DumpErr> {
-        each(m.ty, m.payload)?;
-        Ok(())
-    });
+    // Each datagram's links are remembered before any of them is printed (dump_pre). A
+    // link that refers to one in a later datagram finds it by ioctl (set_full_map): the
+    // reference would have it from its stored dump.
+    crate::ifmap::set_full_map(true);
+    let mut pre = |m: &crate::netlink::Msg| crate::ifmap::remember(m.ty, m.payload);
+    let r = nl.dump_pre(
+        RTM_GETLINK,
+        &req,
+        &mut pre,
+        |m| -> std::result::Result<(), DumpErr> {
+            show_link(out, &cx, m.ty, m.payload)?;
+            Ok(())
+        },
+    );
+    crate::ifmap::set_full_map(false);
     match r {
         Ok(()) => Ok(()),
         Err(e) => dump_failed(e),

@@ -4,6 +4,7 @@ use super::ifla::*;
 use super::rta::{self, Slot};
 use crate::ip::Globals;
 use crate::output::{Ctx, Printer};
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 /// struct rtnl_link_stats64, field by field in the kernel's order.
@@ -122,10 +123,53 @@ fn size_columns(cols: &mut [usize; 8], human: bool, vals: [u64; 8]) {
         return;
     }
     for (c, v) in cols.iter_mut().zip(vals) {
-        let len = v.to_string().len();
+        let len = dec_len(v);
         if len > *c {
             *c = len;
         }
+    }
+}
+
+/// The number of decimal digits of `v` (what `%llu` prints).
+fn dec_len(mut v: u64) -> usize {
+    let mut n = 1;
+    while v >= 10 {
+        v /= 10;
+        n += 1;
+    }
+    n
+}
+
+/// `%*llu `: the common case of print_num, without the formatting machinery (a `-s`
+/// listing prints some twenty of these per link).
+fn push_plain(t: &mut String, width: usize, mut count: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (count % 10) as u8;
+        count /= 10;
+        if count == 0 || i == 0 {
+            break;
+        }
+    }
+    let n = digits.len() - i;
+    for _ in n..width {
+        t.push(' ');
+    }
+    for &d in &digits[i..] {
+        t.push(d as char);
+    }
+    t.push(' ');
+}
+
+/// print_num into `t`.
+pub fn push_num(t: &mut String, g: &Globals, width: usize, count: u64) {
+    let base: u64 = if g.iec { 1024 } else { 1000 };
+    if g.human == 0 || count < base {
+        push_plain(t, width, count);
+    } else {
+        t.push_str(&fmt_num(g, width, count));
     }
 }
 
@@ -133,7 +177,9 @@ fn size_columns(cols: &mut [usize; 8], human: bool, vals: [u64; 8]) {
 pub fn fmt_num(g: &Globals, width: usize, count: u64) -> String {
     let base: u64 = if g.iec { 1024 } else { 1000 };
     if g.human == 0 || count < base {
-        return format!("{count:>width$} ");
+        let mut t = String::with_capacity(width.max(20) + 1);
+        push_plain(&mut t, width, count);
+        return t;
     }
     let prefixes = b"kMGTPE";
     let mut pi = 0usize;
@@ -290,9 +336,9 @@ pub fn print_stats64<W: Write>(
     }
     let sl = out.sl();
     let c = cols;
-    let num = |v: u64, w: usize| fmt_num(g, w, v);
-    let mut t = String::new();
-    t.push_str(&format!(
+    let mut t = String::with_capacity(512);
+    let _ = write!(
+        t,
         "    RX: {:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$} {:>w6$}{sl}",
         "bytes",
         "packets",
@@ -312,7 +358,7 @@ pub fn print_stats64<W: Write>(
         w4 = c[4],
         w5 = c[5],
         w6 = c[6],
-    ));
+    );
     t.push_str("    ");
     for (v, w) in [
         (s.rx_bytes, c[0]),
@@ -322,14 +368,15 @@ pub fn print_stats64<W: Write>(
         (s.rx_missed_errors, c[4]),
         (s.multicast, c[5]),
     ] {
-        t.push_str(&num(v, w));
+        push_num(&mut t, g, w, v);
     }
     if s.rx_compressed != 0 {
-        t.push_str(&num(s.rx_compressed, c[6]));
+        push_num(&mut t, g, c[6], s.rx_compressed);
     }
     if g.stats > 1 {
         t.push_str(sl);
-        t.push_str(&format!(
+        let _ = write!(
+            t,
             "    RX errors:{:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}{:>w6$}{:>w7$}{sl}",
             "",
             "length",
@@ -359,7 +406,7 @@ pub fn print_stats64<W: Write>(
             } else {
                 0
             },
-        ));
+        );
         t.push_str(&" ".repeat(c[0] + 5));
         for (v, w) in [
             (s.rx_length_errors, c[1]),
@@ -368,17 +415,18 @@ pub fn print_stats64<W: Write>(
             (s.rx_fifo_errors, c[4]),
             (s.rx_over_errors, c[5]),
         ] {
-            t.push_str(&num(v, w));
+            push_num(&mut t, g, w, v);
         }
         if s.rx_nohandler != 0 {
-            t.push_str(&num(s.rx_nohandler, c[6]));
+            push_num(&mut t, g, c[6], s.rx_nohandler);
         }
         if s.rx_otherhost_dropped != 0 {
-            t.push_str(&num(s.rx_otherhost_dropped, c[7]));
+            push_num(&mut t, g, c[7], s.rx_otherhost_dropped);
         }
     }
     t.push_str(sl);
-    t.push_str(&format!(
+    let _ = write!(
+        t,
         "    TX: {:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$} {:>w6$}{sl}",
         "bytes",
         "packets",
@@ -398,7 +446,7 @@ pub fn print_stats64<W: Write>(
         w4 = c[4],
         w5 = c[5],
         w6 = c[6],
-    ));
+    );
     t.push_str("    ");
     for (v, w) in [
         (s.tx_bytes, c[0]),
@@ -408,14 +456,15 @@ pub fn print_stats64<W: Write>(
         (s.tx_carrier_errors, c[4]),
         (s.collisions, c[5]),
     ] {
-        t.push_str(&num(v, w));
+        push_num(&mut t, g, w, v);
     }
     if s.tx_compressed != 0 {
-        t.push_str(&num(s.tx_compressed, c[6]));
+        push_num(&mut t, g, c[6], s.tx_compressed);
     }
     if g.stats > 1 {
         t.push_str(sl);
-        t.push_str(&format!(
+        let _ = write!(
+            t,
             "    TX errors:{:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$}{sl}",
             "",
             "aborted",
@@ -433,7 +482,7 @@ pub fn print_stats64<W: Write>(
             w3 = c[3],
             w4 = c[4],
             w5 = c[5],
-        ));
+        );
         t.push_str(&" ".repeat(c[0] + 5));
         for (v, w) in [
             (s.tx_aborted_errors, c[1]),
@@ -441,10 +490,10 @@ pub fn print_stats64<W: Write>(
             (s.tx_window_errors, c[3]),
             (s.tx_heartbeat_errors, c[4]),
         ] {
-            t.push_str(&num(v, w));
+            push_num(&mut t, g, w, v);
         }
         if let Some(cc) = carrier_changes {
-            t.push_str(&num(cc as u64, c[5]));
+            push_num(&mut t, g, c[5], cc as u64);
         }
     }
     out.fp(format_args!("{t}"))

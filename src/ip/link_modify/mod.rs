@@ -10,6 +10,7 @@ mod stats;
 mod tests;
 pub mod usage;
 mod vf;
+mod xdp;
 
 use super::link_kind;
 use super::Ip;

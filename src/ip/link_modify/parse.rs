@@ -7,6 +7,7 @@ use super::lookup::{
     get_netnsid_from_name, ll_addr_len, name_is_vrf, netns_get_fd, set_netnsid_from_name,
 };
 use super::req::LinkReq;
+use super::xdp::xdp_parse;
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
 use crate::cli::parse::{duparg, duparg2, get_integer, get_u32, invarg, missarg};
@@ -537,42 +538,6 @@ pub fn iplink_parse(args: &mut Args, req: &mut LinkReq) -> Result<Parsed> {
         req.attrs.add_str(IFLA_IFNAME, &n);
     }
     Ok(Parsed { kind })
-}
-
-/// xdp_parse (ip/iplink_xdp.c): only `off`/`none` as the last word (detach) is done
-/// here; loading a BPF object needs libbpf.
-fn xdp_parse(args: &mut Args, req: &mut LinkReq, w: &str, dev: Option<&str>) -> Result<()> {
-    let mut flags = 0u32;
-    if w == "xdpoffload" {
-        let i = dev.map(crate::ifmap::name_to_index).unwrap_or(0);
-        if i == 0 {
-            return Err(crate::cli::args::incomplete_command());
-        }
-        flags |= 8;
-    }
-    if !req.force {
-        flags |= 1;
-    }
-    match w {
-        "xdpgeneric" => flags |= 2,
-        "xdpdrv" => flags |= 4,
-        _ => {}
-    }
-    let last = args.len_left() == 1;
-    let v = args.need()?;
-    if !(last && (v == "none" || v == "off")) {
-        return Err(Error::ret(
-            1,
-            format!("nlbox: ip link set {w} {v}: loading BPF programs is not implemented"),
-        ));
-    }
-    let nest = req.attrs.begin_nest(IFLA_XDP);
-    req.attrs.add_u32(1, u32::MAX);
-    if flags != 0 {
-        req.attrs.add_u32(3, flags);
-    }
-    req.attrs.end_nest(nest);
-    Ok(())
 }
 
 /// The on/off flag words handled alike: (flag bit, whether "on" sets the bit).

@@ -24,6 +24,8 @@ fn stats_req(mask: u32) -> [u8; 12] {
 const XSTATS_KINDS: &[&str] = &["bond", "bond_slave", "bridge", "bridge_slave"];
 
 pub fn xstats(args: &mut Args, ip: &mut Ip) -> Result<()> {
+    // iplink_ifla_xstats and the kinds' xstats printers never call fflush.
+    ip.g.defer_flush = !ip.g.json;
     let Some(w) = args.next() else {
         return Err(Error::ret(1, "xstats: missing argument"));
     };

@@ -79,6 +79,18 @@ fn parse_errors() {
         ))
     );
     assert!(err(&["g", "type", "vxlan", "id", "1", "id", "2"]).is_some());
+    // bpf_do_parse (lib/bpf_legacy.c): an unknown BPF mode after xdp ends the process.
+    assert_eq!(
+        err(&["dev", "x", "xdp", "off", "mtu", "1"]),
+        Some((255, "What mode is \"off\"?\n".into()))
+    );
+    assert_eq!(
+        err(&["dev", "x", "xdp", "pinned"]),
+        Some((
+            255,
+            "Command line is not complete. Try option \"help\"\n".into()
+        ))
+    );
 }
 
 /// Random word soup through every kind's parser: errors are fine, panics are not.

@@ -3,8 +3,8 @@
 mod accept;
 mod file;
 mod listen;
-mod netconf;
-mod nexthop;
+pub(crate) mod netconf;
+pub(crate) mod nexthop;
 mod other;
 mod rta;
 mod stamp;

@@ -118,48 +118,16 @@ pub fn get_prefix(arg: &str, family: u8) -> Result<Addr> {
     Ok(p)
 }
 
-/// sscanf("%x"): blanks, a sign, an optional 0x, hex digits; the rest is ignored.
-fn scan_hex(s: &str) -> Option<i64> {
-    let t = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let t2 = t
-        .strip_prefix("0x")
-        .or_else(|| t.strip_prefix("0X"))
-        .filter(|r| r.starts_with(|c: char| c.is_ascii_hexdigit()))
-        .unwrap_or(t);
-    let n = t2.bytes().take_while(|c| c.is_ascii_hexdigit()).count();
-    if n == 0 {
-        return None;
-    }
-    let v = i64::from_str_radix(&t2[..n.min(15)], 16).ok()?;
-    Some(if neg { -v } else { v })
-}
-
-/// ll_addr_a2n (lib/ll_addr.c): dotted IPv4, or `:`-separated hex bytes; a bad part is
-/// reported on stderr as `"PART" is invalid lladdr.`.
+/// ll_addr_a2n into inet_prefix's 256-byte buffer; a bad piece is reported on stderr as
+/// `"PIECE" is invalid lladdr.`, as the C prints it there.
 fn ll_addr_a2n(arg: &str) -> Option<Vec<u8>> {
-    let invalid = |a: &str| crate::error::warn(&format!("\"{a}\" is invalid lladdr."));
-    if arg.contains('.') {
-        match parse::get_addr_1(arg, parse::AF_INET) {
-            Some(p) => return Some(p.bytes()),
-            None => {
-                invalid(arg);
-                return None;
+    match parse::ll_addr_a2n(arg, 256) {
+        Ok(v) => Some(v),
+        Err(t) => {
+            if !t.is_empty() {
+                crate::error::warn(&t);
             }
+            None
         }
     }
-    let mut out = Vec::new();
-    for part in arg.split(':').take(256) {
-        match scan_hex(part) {
-            Some(v) if (0..=255).contains(&v) => out.push(v as u8),
-            _ => {
-                invalid(part);
-                return None;
-            }
-        }
-    }
-    Some(out)
 }

@@ -374,34 +374,6 @@ pub fn get_rt_realms_or_raw(arg: &str) -> Option<u32> {
     named().or_else(|| crate::cli::parse::get_u32(arg, 0))
 }
 
-#[cfg(test)]
-#[allow(clippy::items_after_test_module)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn inet6_text_like_glibc() {
-        let p = |s: &str| s.parse::<std::net::Ipv6Addr>().unwrap().octets();
-        assert_eq!(ntop6(&p("::")), "::");
-        assert_eq!(ntop6(&p("::1")), "::1");
-        assert_eq!(ntop6(&p("fe80::1")), "fe80::1");
-        assert_eq!(ntop6(&p("2001:db8:0:1:0:0:0:1")), "2001:db8:0:1::1");
-        assert_eq!(ntop6(&p("::ffff:1.2.3.4")), "::ffff:1.2.3.4");
-        assert_eq!(ntop6(&p("::1.2.3.4")), "::1.2.3.4");
-        assert_eq!(ntop6(&p("1:0:2::")), "1:0:2::");
-        assert_eq!(ntop6(&p("ff00::")), "ff00::");
-    }
-
-    #[test]
-    fn types() {
-        assert_eq!(rtntype_a2n("bl"), Some(6));
-        assert_eq!(rtntype_a2n("u"), Some(7));
-        assert_eq!(rtntype_a2n("thr"), None);
-        assert_eq!(rtntype_a2n("12"), Some(12));
-        assert_eq!(rtntype_n2a(9), "throw");
-    }
-}
-
 static RESOLVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// `-r`/`-resolve`: format_host looks addresses up.
@@ -452,4 +424,31 @@ pub fn format_host(family: u8, data: &[u8]) -> String {
         }
     }
     addr_n2a(family, data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inet6_text_like_glibc() {
+        let p = |s: &str| s.parse::<std::net::Ipv6Addr>().unwrap().octets();
+        assert_eq!(ntop6(&p("::")), "::");
+        assert_eq!(ntop6(&p("::1")), "::1");
+        assert_eq!(ntop6(&p("fe80::1")), "fe80::1");
+        assert_eq!(ntop6(&p("2001:db8:0:1:0:0:0:1")), "2001:db8:0:1::1");
+        assert_eq!(ntop6(&p("::ffff:1.2.3.4")), "::ffff:1.2.3.4");
+        assert_eq!(ntop6(&p("::1.2.3.4")), "::1.2.3.4");
+        assert_eq!(ntop6(&p("1:0:2::")), "1:0:2::");
+        assert_eq!(ntop6(&p("ff00::")), "ff00::");
+    }
+
+    #[test]
+    fn types() {
+        assert_eq!(rtntype_a2n("bl"), Some(6));
+        assert_eq!(rtntype_a2n("u"), Some(7));
+        assert_eq!(rtntype_a2n("thr"), None);
+        assert_eq!(rtntype_a2n("12"), Some(12));
+        assert_eq!(rtntype_n2a(9), "throw");
+    }
 }
