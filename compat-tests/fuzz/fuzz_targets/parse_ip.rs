@@ -131,7 +131,7 @@ fuzz_target!(|data: &[u8]| {
                 let _ = parse::get_prefix_1(w, family);
                 let _ = parse::get_addr_1(w, family);
                 let _ = parse::check_ifname(w);
-                let _ = parse::ll_addr_a2n(w);
+                let _ = parse::ll_addr_a2n(w, 32);
                 let _ = ip::link_modify::lladdr::ll_addr_a2n(w);
                 let _ = nlbox::names::table_id(w);
                 let _ = nlbox::names::proto_id(w);
