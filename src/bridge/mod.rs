@@ -260,7 +260,7 @@ fn parse_globals(
             if let Err(msg) = crate::netns_switch::switch(ns) {
                 return Err(Error::raw(255, msg, Failure::Exit));
             }
-        } else if let Some(c) = crate::ip::matches_color(opt) {
+        } else if let Some(c) = crate::output::color::matches_color(opt) {
             *color = c;
         } else if matches(opt, "-compressvlans") {
             g.compress_vlans = true;
@@ -287,19 +287,6 @@ fn parse_globals(
     Ok((batch, i))
 }
 
-fn dark_background() -> bool {
-    let Ok(v) = std::env::var("COLORFGBG") else {
-        return false;
-    };
-    match v.rfind(';') {
-        Some(p) => {
-            let t = &v[p + 1..];
-            t.len() == 1 && matches!(t.as_bytes()[0], b'0'..=b'6' | b'8')
-        }
-        None => false,
-    }
-}
-
 pub fn main(argv: Vec<String>) -> i32 {
     match run(argv) {
         Ok(code) => code,
@@ -324,8 +311,8 @@ fn run(argv: Vec<String>) -> Result<i32> {
         g.pretty,
         g.oneline,
     );
-    if crate::ip::color_wanted(color, g.json) {
-        out.enable_color(dark_background());
+    if crate::output::color::color_wanted(color, g.json) {
+        out.enable_color(crate::output::color::dark_background());
     }
     if let Some(file) = batch {
         let nl = Session::open().map_err(|_| Error::exit(1, "Cannot open rtnetlink"))?;

@@ -259,7 +259,7 @@ fn parse_globals(
                 Some(n) => g.rcvbuf = Some(n),
                 None => return Err(Error::exit(255, format!("Invalid rcvbuf size '{v}'"))),
             }
-        } else if let Some(c) = matches_color(opt) {
+        } else if let Some(c) = crate::output::color::matches_color(opt) {
             *color = c;
         } else if matches(opt, "-help") {
             return Err(usage());
@@ -286,45 +286,6 @@ fn parse_globals(
         i += 1;
     }
     Ok((batch, i))
-}
-
-/// matches_color (lib/color.c): `-c[olor][=always|auto|never]`; 0 never, 1 auto, 2 always.
-pub fn matches_color(opt: &str) -> Option<i32> {
-    let (name, val) = match opt.find('=') {
-        Some(p) => (&opt[..p], Some(&opt[p + 1..])),
-        None => (opt, None),
-    };
-    if !matches(name, "-color") {
-        return None;
-    }
-    match val {
-        None | Some("") | Some("always") => Some(2),
-        Some("auto") => Some(1),
-        Some("never") => Some(0),
-        _ => None,
-    }
-}
-
-/// check_enable_color: colours under `always`, or `auto` on a terminal; never with JSON.
-pub fn color_wanted(color: i32, json: bool) -> bool {
-    if json || color == 0 {
-        return false;
-    }
-    // SAFETY: isatty has no memory-safety preconditions.
-    color == 2 || (color == 1 && unsafe { libc::isatty(1) } == 1)
-}
-
-fn dark_background() -> bool {
-    let Ok(v) = std::env::var("COLORFGBG") else {
-        return false;
-    };
-    match v.rfind(';') {
-        Some(p) => {
-            let t = &v[p + 1..];
-            t.len() == 1 && matches!(t.as_bytes()[0], b'0'..=b'6' | b'8')
-        }
-        None => false,
-    }
 }
 
 pub fn main(argv: Vec<String>) -> i32 {
@@ -355,8 +316,8 @@ fn run(argv: Vec<String>) -> Result<i32> {
         g.pretty,
         g.oneline,
     );
-    if color_wanted(color, g.json) {
-        out.enable_color(dark_background());
+    if crate::output::color::color_wanted(color, g.json) {
+        out.enable_color(crate::output::color::dark_background());
     }
     let rcvbuf = g.rcvbuf.map(|v| v as i32).unwrap_or(1024 * 1024);
     if let Some(file) = batch {

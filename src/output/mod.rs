@@ -1,4 +1,5 @@
 //! The output layer: one printer that writes text, `-o` oneline and JSON from the same calls.
+pub mod color;
 pub mod fmt;
 pub mod json;
 pub mod printer;
