@@ -38,6 +38,7 @@ ip -c=always a
 ip -c=never a
 ip -j a
 ip -j -p a
+# -r: the reference asks DNS (127.0.0.1 here) for each address, which moves lo's counters below.
 ip -r a
 ip -4 a
 ip -6 a
@@ -64,15 +65,15 @@ ip -d link show veth3
 ip -d link show ifb0
 ip -j -d link show veth1
 ip -d a s dev veth1
-ip -s link show lo
+% ip -s link show lo
 ip -s -s link show tap0
 ip -s -s -s link show ifb0
-ip -s -h link show lo
-ip -s -iec link show lo
-ip -j -s -s link show lo
-ip -s a s dev lo
-ip -s -s a s dev lo
-ip -j -s a s dev lo
+% ip -s -h link show lo
+% ip -s -iec link show lo
+% ip -j -s -s link show lo
+% ip -s a s dev lo
+% ip -s -s a s dev lo
+% ip -j -s a s dev lo
 % ip -s link show veth0
 % ip -s -s a s veth1
 % ip -j -s -s a
