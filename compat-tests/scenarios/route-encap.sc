@@ -1,5 +1,12 @@
 # lightweight tunnel encapsulation: ip/ip6/seg6/seg6local/mpls printing, ip/ip6 encap parsing and errors
-
+! ip link set lo up
+! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+! ip link set v0 addrgenmode none
+! ip link set v1 addrgenmode none
+! ip link set v0 up
+! ip link set v1 up
+! ip addr add 10.0.0.1/24 dev v0
+! ip -6 addr add 2001:db8::1/64 dev v0 nodad
 ! ip -6 route add 2001:db8:77::/64 encap seg6local action End dev v0
 ! ip -6 route add 2001:db8:78::/64 encap seg6local action End.X nh6 2001:db8::2 dev v0
 ! ip -6 route add 2001:db8:79::/64 encap seg6local action End.T table 100 dev v0
