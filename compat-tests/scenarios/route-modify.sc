@@ -66,3 +66,12 @@ ip route add 10.68.0.0/16 encap foo 1 dev v0
 ip route add 10.68.0.0/16 encap help
 ip route add 10.68.0.0/16 encap
 ip route add 10.68.0.0/16 encap mpls 2000000 dev v0
+ip route show vrf v0
+ip route show vrf lo
+ip route get 10.1.1.1 vrf v0
+ip route get 10.1.1.1 vrf default
+ip route add 10.9.0.0/16 dev v0 vrf v0
+ip route add 10.9.0.0/16 dev v0 vrf default
+ip route show vrf default
+ip route flush vrf default
+ip -6 route show vrf default
