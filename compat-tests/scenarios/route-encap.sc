@@ -1,11 +1,18 @@
 # lightweight tunnel encapsulation: ip/ip6/seg6/seg6local/mpls printing, ip/ip6 encap parsing and errors
-# DAD off: link-local addresses and their routes appear at once, not a second later.
-! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
-
+! ip link set lo up
+! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+! ip link set v0 addrgenmode none
+! ip link set v1 addrgenmode none
+! ip link set v0 up
+! ip link set v1 up
+! ip addr add 10.0.0.1/24 dev v0
+! ip -6 addr add 2001:db8::1/64 dev v0 nodad
 ! ip -6 route add 2001:db8:77::/64 encap seg6local action End dev v0
 ! ip -6 route add 2001:db8:78::/64 encap seg6local action End.X nh6 2001:db8::2 dev v0
 ! ip -6 route add 2001:db8:79::/64 encap seg6local action End.T table 100 dev v0
 ! ip -6 route add 2001:db8:7a::/64 encap seg6local action End.DX4 nh4 10.0.0.2 dev v0
+! ip -6 route add 2001:db8:b9::/64 encap seg6local action End flavors psp,usd dev v0
+! ip -6 route add 2001:db8:ba::/64 encap seg6local action End flavors next-csid lblen 32 nflen 16 dev v0
 ! ip route add 10.72.0.0/16 encap seg6 mode encap segs 2001::1,2001::2 dev v0
 ! ip route add 10.73.0.0/16 encap seg6 mode inline segs 2001::1 hmac 5 dev v0
 ! ip nexthop add id 20 encap ip id 3 dst 9.9.9.9 dev v0
@@ -50,6 +57,11 @@ ip -6 route add 2001:db8:a0::/64 encap seg6local action End action End dev v0
 ip -6 route add 2001:db8:a0::/64 encap seg6local action End.X oif nosuch dev v0
 ip -6 route add 2001:db8:a0::/64 encap seg6local action End.T table bad dev v0
 ip -6 route add 2001:db8:a0::/64 encap seg6local action End srh foo dev v0
+ip -6 route add 2001:db8:b7::/64 encap seg6local action End count dev v0
+ip -6 route add 2001:db8:b8::/64 encap seg6local action End.X nh6 2001:db8::2 count count dev v0
+ip -s -6 route
+ip -s -h -6 route
+ip -s -j -6 route
 ip -6 route
 ip -6 -j -p route
 ip -d route

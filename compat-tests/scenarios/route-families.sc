@@ -1,7 +1,12 @@
 # address families: -M (MPLS labels), -0/link addresses, mixed-family gateways (RTA_VIA), defaults, big table ids
-# DAD off: link-local addresses and their routes appear at once, not a second later.
-! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
-
+! ip link set lo up
+! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+! ip link set v0 addrgenmode none
+! ip link set v1 addrgenmode none
+! ip link set v0 up
+! ip link set v1 up
+! ip addr add 10.0.0.1/24 dev v0
+! ip -6 addr add 2001:db8::1/64 dev v0 nodad
 ip -M route
 ip -M route show table all
 ip -0 route show table all

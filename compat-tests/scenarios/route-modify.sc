@@ -3,7 +3,9 @@
 ! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 ! ip link set lo up
 ! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+! ip link set v0 addrgenmode none
 ! ip link set v0 up
+! ip link set v1 addrgenmode none
 ! ip link set v1 up
 ! ip addr add 10.0.0.1/24 dev v0
 ! ip -6 addr add 2001:db8::1/64 dev v0 nodad
@@ -66,3 +68,12 @@ ip route add 10.68.0.0/16 encap foo 1 dev v0
 ip route add 10.68.0.0/16 encap help
 ip route add 10.68.0.0/16 encap
 ip route add 10.68.0.0/16 encap mpls 2000000 dev v0
+ip route show vrf v0
+ip route show vrf lo
+ip route get 10.1.1.1 vrf v0
+ip route get 10.1.1.1 vrf default
+ip route add 10.9.0.0/16 dev v0 vrf v0
+ip route add 10.9.0.0/16 dev v0 vrf default
+ip route show vrf default
+ip route flush vrf default
+ip -6 route show vrf default

@@ -3,11 +3,14 @@
 ! sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 ! ip link set lo up
 ! ip link add v0 address 02:00:00:00:00:01 type veth peer name v1 address 02:00:00:00:00:02
+! ip link set v0 addrgenmode none
 ! ip link set v0 up
+! ip link set v1 addrgenmode none
 ! ip link set v1 up
 ! ip addr add 10.0.0.1/24 dev v0
 ! ip -6 addr add 2001:db8::1/64 dev v0 nodad
 ! ip link add v2 address 02:00:00:00:00:03 type veth peer name v3 address 02:00:00:00:00:04
+! ip link set v2 addrgenmode none
 ! ip link set v2 up
 ! ip addr add 10.9.0.1/24 dev v2
 ip route add 10.2.0.0/16 nexthop via 10.0.0.2 dev v0 weight 2 nexthop via 10.9.0.3 dev v2

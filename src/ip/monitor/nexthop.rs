@@ -165,7 +165,7 @@ pub fn print_nexthop<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io
         print_res_group(out, &a)?;
     }
     if let Some(e) = tb[NHA_ENCAP] {
-        print_encap(out, tb[NHA_ENCAP_TYPE], e)?;
+        print_encap(out, tb[NHA_ENCAP_TYPE], e, g.stats)?;
     }
     if let Some(gw) = tb[NHA_GATEWAY] {
         if !gw.data.is_empty() {

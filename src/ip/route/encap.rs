@@ -251,8 +251,8 @@ const SEG6_ACTIONS: [&str; 16] = [
     "End.DT46",
 ];
 
-/// parse_encap_seg6local: `action NAME` and its parameters; `count`, `flavors` and
-/// `endpoint` (BPF) are not implemented.
+/// parse_encap_seg6local: `action NAME` and its parameters; `flavors` and `endpoint`
+/// (BPF) are not implemented.
 fn parse_encap_seg6local(args: &mut Args, nest: &mut AttrBuf) -> Result<()> {
     use crate::cli::parse::{duparg2, AF_INET, AF_INET6};
     let mut seen: Vec<&'static str> = Vec::new();
@@ -339,7 +339,16 @@ fn parse_encap_seg6local(args: &mut Args, nest: &mut AttrBuf) -> Result<()> {
                     args.back();
                 }
             }
-            "count" | "flavors" | "endpoint" => {
+            "count" => {
+                once("count", &w)?;
+                // seg6local_fill_counters: a nest of zeroed packets/bytes/errors.
+                let mut c = AttrBuf::new();
+                for t in 2..=4u16 {
+                    c.add_u64(t, 0);
+                }
+                nest.add(10 | NLA_F_NESTED, &c.buf);
+            }
+            "flavors" | "endpoint" => {
                 return Err(Error::exit(
                     1,
                     format!("nlbox: ip route: encap seg6local {w}: not implemented"),

@@ -22,6 +22,7 @@ pub fn print_encap<W: Write>(
     out: &mut Printer<W>,
     ty: Option<Attr>,
     encap: Attr,
+    stats: u32,
 ) -> io::Result<()> {
     let Some(et) = ty.and_then(|a| a.u16()) else {
         return Ok(());
@@ -33,7 +34,7 @@ pub fn print_encap<W: Write>(
         2 => print_ip(out, encap, AF_INET),
         4 => print_ip(out, encap, AF_INET6),
         5 => print_seg6(out, encap),
-        7 => print_seg6local(out, encap),
+        7 => print_seg6local(out, encap, stats),
         _ => Ok(()),
     }
 }
@@ -157,7 +158,7 @@ const SEG6_ACTIONS: [&str; 17] = [
     "End.DT46",
 ];
 
-fn print_seg6local<W: Write>(out: &mut Printer<W>, encap: Attr) -> io::Result<()> {
+fn print_seg6local<W: Write>(out: &mut Printer<W>, encap: Attr, stats: u32) -> io::Result<()> {
     let tb: [Option<Attr>; 12] = table(encap);
     let Some(action) = tb[1].and_then(|a| a.u32()) else {
         return Ok(());
@@ -191,6 +192,69 @@ fn print_seg6local<W: Write>(out: &mut Printer<W>, encap: Attr) -> io::Result<()
         if let Some(idx) = tb[i].and_then(|a| a.u32()) {
             let s = crate::ifmap::index_to_name(idx);
             out.string(Ctx::Any, key, &s, format_args!("{key} {s} "))?;
+        }
+    }
+    if let (Some(c), true) = (tb[10], stats > 0) {
+        print_counters(out, c)?;
+    }
+    if let Some(f) = tb[11] {
+        print_flavors(out, f)?;
+    }
+    Ok(())
+}
+
+/// print_seg6_local_counters (under -s).
+fn print_counters<W: Write>(out: &mut Printer<W>, c: Attr) -> io::Result<()> {
+    // SEG6_LOCAL_CNT_PACKETS, _BYTES, _ERRORS (1 is the pad).
+    let tb: [Option<Attr>; 5] = table(c);
+    let v = |i: usize| tb[i].and_then(|a| a.u64()).unwrap_or(0);
+    let (packets, bytes, errors) = (v(2), v(3), v(4));
+    if out.is_json() {
+        out.open_object("stats64")?;
+        out.uint(Ctx::Json, "packets", packets, format_args!(""))?;
+        out.uint(Ctx::Json, "bytes", bytes, format_args!(""))?;
+        out.uint(Ctx::Json, "errors", errors, format_args!(""))?;
+        out.close_object()
+    } else {
+        for (k, n) in [("packets", packets), ("bytes", bytes), ("errors", errors)] {
+            let s = fmt_num(n);
+            out.fp(format_args!("{k} {s}"))?;
+        }
+        Ok(())
+    }
+}
+
+/// print_seg6_local_flavors: `flavors psp,usp ` and the next-csid lengths.
+fn print_flavors<W: Write>(out: &mut Printer<W>, f: Attr) -> io::Result<()> {
+    let tb: [Option<Attr>; 4] = table(f);
+    if let Some(fl) = tb[1].and_then(|a| a.u32()) {
+        const NAMES: [(u32, &str); 4] = [(1, "psp"), (2, "usp"), (3, "usd"), (4, "next-csid")];
+        if out.is_json() {
+            out.open_array(Ctx::Json, "flavors", "")?;
+        } else {
+            out.fp(format_args!("flavors "))?;
+        }
+        let mut first = true;
+        for (bit, name) in NAMES {
+            if fl & (1 << bit) != 0 {
+                if out.is_json() {
+                    out.string(Ctx::Json, "", name, format_args!(""))?;
+                } else {
+                    let sep = if first { "" } else { "," };
+                    out.fp(format_args!("{sep}{name}"))?;
+                }
+                first = false;
+            }
+        }
+        if out.is_json() {
+            out.close_array(Ctx::Json, "")?;
+        } else {
+            out.fp(format_args!(" "))?;
+        }
+    }
+    for (i, key) in [(2usize, "lblen"), (3, "nflen")] {
+        if let Some(v) = tb[i].and_then(|a| a.u8()) {
+            out.uint(Ctx::Any, key, v as u64, format_args!("{key} {v} "))?;
         }
     }
     Ok(())

@@ -99,6 +99,7 @@ pub fn usage() -> Error {
 /// do_iproute: verbs are tried in the reference's order (`ip route a` is add, `s` show).
 pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
     rtm::set_resolve(ip.g.resolve);
+    rtm::set_human(ip.g.human > 0, ip.g.iec);
     let Some(verb) = args.next() else {
         return show::list_flush_or_save(args, ip, Action::List);
     };

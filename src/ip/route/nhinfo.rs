@@ -163,7 +163,7 @@ pub fn print_nh_info<W: Write>(
         print_res_group(out, a)?;
     }
     if let Some(e) = tb[NHA_ENCAP as usize] {
-        super::lwt::print_encap(out, tb[NHA_ENCAP_TYPE as usize], e)?;
+        super::lwt::print_encap(out, tb[NHA_ENCAP_TYPE as usize], e, 0)?;
     }
     if let Some(g) = tb[NHA_GATEWAY as usize] {
         if !g.data.is_empty() {

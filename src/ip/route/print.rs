@@ -118,7 +118,7 @@ pub fn print_body<W: Write>(
         print_rta_newdst(out, r.family, a)?;
     }
     if let Some(a) = at(tb, RTA_ENCAP) {
-        super::lwt::print_encap(out, at(tb, RTA_ENCAP_TYPE), a)?;
+        super::lwt::print_encap(out, at(tb, RTA_ENCAP_TYPE), a, o.stats)?;
     }
     if r.tos != 0 && f.tosmask != u32::MAX {
         let t = crate::names::dsfield_name(r.tos as u32);
@@ -232,7 +232,7 @@ pub fn print_body<W: Write>(
         }
     }
     if let Some(a) = at(tb, RTA_MULTIPATH) {
-        print_rta_multipath(out, r, a.data)?;
+        print_rta_multipath(out, r, a.data, o.stats)?;
     }
     out.fp(format_args!("\n"))?;
     out.close_object()
@@ -477,7 +477,12 @@ fn print_rta_cacheinfo<W: Write>(out: &mut Printer<W>, d: &[u8], stats: u32) -> 
 }
 
 /// print_rta_multipath: struct rtnexthop records, each with its own attributes.
-fn print_rta_multipath<W: Write>(out: &mut Printer<W>, r: &RtMsg, data: &[u8]) -> io::Result<()> {
+fn print_rta_multipath<W: Write>(
+    out: &mut Printer<W>,
+    r: &RtMsg,
+    data: &[u8],
+    stats: u32,
+) -> io::Result<()> {
     out.open_array(Ctx::Json, "nexthops", "")?;
     let mc = r.flags & RTM_F_CLONED != 0 && r.rtype == RTN_MULTICAST;
     let mut first = true;
@@ -505,7 +510,7 @@ fn print_rta_multipath<W: Write>(out: &mut Printer<W>, r: &RtMsg, data: &[u8]) -
         if len > 8 {
             let tb = parse_tb(rest.get(8..len).unwrap_or(&[]));
             if let Some(a) = at(&tb, RTA_ENCAP) {
-                super::lwt::print_encap(out, at(&tb, RTA_ENCAP_TYPE), a)?;
+                super::lwt::print_encap(out, at(&tb, RTA_ENCAP_TYPE), a, stats)?;
             }
             if let Some(a) = at(&tb, RTA_NEWDST) {
                 print_rta_newdst(out, r.family, a)?;

@@ -426,6 +426,52 @@ pub fn format_host(family: u8, data: &[u8]) -> String {
     addr_n2a(family, data)
 }
 
+static HUMAN: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// `-h` and `-iec` for print_num: bit 0 human readable, bit 1 powers of 1024.
+pub fn set_human(human: bool, iec: bool) {
+    HUMAN.store(
+        human as u8 | (iec as u8) << 1,
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+/// print_num (ip/ipaddress.c) with width 1: `N ` or, under -h, `1.23k ` style.
+pub fn fmt_num(count: u64) -> String {
+    let h = HUMAN.load(std::sync::atomic::Ordering::Relaxed);
+    let iec = h & 2 != 0;
+    let base: u64 = if iec { 1024 } else { 1000 };
+    if h & 1 == 0 || count < base {
+        return format!("{count} ");
+    }
+    let prefixes = b"kMGTPE";
+    let mut p = 0usize;
+    let mut powi: u64 = 1;
+    loop {
+        powi = powi.saturating_mul(base);
+        if count / base < powi || p + 1 >= prefixes.len() {
+            break;
+        }
+        p += 1;
+    }
+    let mut precision = 2usize;
+    let mut powj: u64 = 1;
+    while precision > 0 {
+        powj *= 10;
+        if count / powi < powj {
+            break;
+        }
+        precision -= 1;
+    }
+    format!(
+        "{:.*}{}{} ",
+        precision,
+        count as f64 / powi as f64,
+        prefixes[p] as char,
+        if iec { "i" } else { "" }
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
