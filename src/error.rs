@@ -93,6 +93,17 @@ impl From<io::Error> for Error {
     }
 }
 
+/// An applet's exit code: its own on success, or the error's after printing it.
+pub fn exit_code(r: Result<i32>) -> i32 {
+    match r {
+        Ok(code) => code,
+        Err(e) => {
+            e.report();
+            e.code
+        }
+    }
+}
+
 /// Warnings go to stderr but do not fail the command.
 pub fn warn(msg: &str) {
     let stderr = io::stderr();

@@ -288,13 +288,7 @@ fn parse_globals(
 }
 
 pub fn main(argv: Vec<String>) -> i32 {
-    match run(argv) {
-        Ok(code) => code,
-        Err(e) => {
-            e.report();
-            e.code
-        }
-    }
+    crate::error::exit_code(run(argv))
 }
 
 fn run(argv: Vec<String>) -> Result<i32> {
