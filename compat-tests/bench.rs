@@ -155,6 +155,8 @@ struct Bench {
     runs: usize,
     rows: Vec<String>,
     ratios: Vec<Verdict>,
+    /// `BENCH_ONLY=a,b`: run only the workloads whose names contain one of these.
+    only: Vec<String>,
 }
 
 struct Verdict {
@@ -167,6 +169,14 @@ struct Verdict {
 }
 
 impl Bench {
+    /// Whether any of these workloads is to run (all of them unless BENCH_ONLY says).
+    fn wants(&self, names: &[&str]) -> bool {
+        self.only.is_empty()
+            || names
+                .iter()
+                .any(|n| self.only.iter().any(|o| n.contains(o.as_str())))
+    }
+
     /// Times `script` under both PATHs, interleaved; `reset` runs (reference tools, untimed)
     /// before every timed run so each starts from the same state.
     fn pair(&mut self, name: &str, script: &str, reset: Option<&str>, floor: Option<&str>) {
@@ -182,6 +192,9 @@ impl Bench {
         floor: Option<&str>,
         target: f64,
     ) {
+        if !self.wants(&[name]) {
+            return;
+        }
         let (ro, no) = (self.dir.join("ref.out"), self.dir.join("nl.out"));
         let mut rt = Vec::new();
         let mut nt = Vec::new();
@@ -382,6 +395,9 @@ fn main() {
         runs,
         rows: Vec::new(),
         ratios: Vec::new(),
+        only: std::env::var("BENCH_ONLY")
+            .map(|v| v.split(',').map(str::to_string).collect())
+            .unwrap_or_default(),
     };
 
     let size = std::fs::metadata(&nlbox).map(|m| m.len()).unwrap_or(0);
@@ -403,207 +419,228 @@ fn main() {
 
     // 100,000 routes.
     sh("ip link add bv0 type veth peer name bv1 && ip link set bv0 up && ip link set bv1 up && ip addr add 10.0.0.1/8 dev bv0");
-    let mut routes = String::new();
-    for i in 0..100_000u32 {
-        routes.push_str(&format!(
-            "route add 20.{}.{}.{}/32 via 10.0.0.2\n",
-            i >> 16,
-            (i >> 8) & 255,
-            i & 255
-        ));
-    }
-    write_file(&dir.join("routes.batch"), &routes);
-    sh(&format!("ip -batch {}", dir.join("routes.batch").display()));
-    b.pair("ip route show (100k)", "ip route show", None, Some("route"));
-    b.pair(
+    if b.wants(&[
+        "ip route show (100k)",
         "ip -j route show (100k)",
-        "ip -j route show",
-        None,
-        Some("route"),
-    );
-    b.pair("route -n (100k)", "route -n", None, None);
-    sh("ip route flush proto boot");
+        "route -n (100k)",
+    ]) {
+        let mut routes = String::new();
+        for i in 0..100_000u32 {
+            routes.push_str(&format!(
+                "route add 20.{}.{}.{}/32 via 10.0.0.2\n",
+                i >> 16,
+                (i >> 8) & 255,
+                i & 255
+            ));
+        }
+        write_file(&dir.join("routes.batch"), &routes);
+        sh(&format!("ip -batch {}", dir.join("routes.batch").display()));
+        b.pair("ip route show (100k)", "ip route show", None, Some("route"));
+        b.pair(
+            "ip -j route show (100k)",
+            "ip -j route show",
+            None,
+            Some("route"),
+        );
+        b.pair("route -n (100k)", "route -n", None, None);
+        sh("ip route flush proto boot");
+    }
 
     // RSS flatness: 1,000 routes.
-    let mut small = String::new();
-    for i in 0..1000u32 {
-        small.push_str(&format!(
-            "route add 21.0.{}.{}/32 via 10.0.0.2\n",
-            i >> 8,
-            i & 255
-        ));
+    if b.wants(&["ip route show (1k)"]) {
+        let mut small = String::new();
+        for i in 0..1000u32 {
+            small.push_str(&format!(
+                "route add 21.0.{}.{}/32 via 10.0.0.2\n",
+                i >> 8,
+                i & 255
+            ));
+        }
+        write_file(&dir.join("small.batch"), &small);
+        sh(&format!("ip -batch {}", dir.join("small.batch").display()));
+        b.pair("ip route show (1k)", "ip route show", None, Some("route"));
+        sh("ip route flush proto boot");
     }
-    write_file(&dir.join("small.batch"), &small);
-    sh(&format!("ip -batch {}", dir.join("small.batch").display()));
-    b.pair("ip route show (1k)", "ip route show", None, Some("route"));
-    sh("ip route flush proto boot");
 
     // -batch of 10,000 commands (route add and addr add), and the matching deletes.
-    let (mut add, mut del) = (String::new(), String::new());
-    for i in 0..5000u32 {
-        add.push_str(&format!(
-            "route add 22.0.{}.{}/32 via 10.0.0.2\n",
-            i >> 8,
-            i & 255
-        ));
-        add.push_str(&format!(
-            "addr add 23.0.{}.{}/32 dev bv0\n",
-            i >> 8,
-            i & 255
-        ));
-        del.push_str(&format!(
-            "route del 22.0.{}.{}/32 via 10.0.0.2\n",
-            i >> 8,
-            i & 255
-        ));
-        del.push_str(&format!(
-            "addr del 23.0.{}.{}/32 dev bv0\n",
-            i >> 8,
-            i & 255
-        ));
+    if b.wants(&["ip -batch 10k adds", "ip -batch 10k deletes"]) {
+        let (mut add, mut del) = (String::new(), String::new());
+        for i in 0..5000u32 {
+            add.push_str(&format!(
+                "route add 22.0.{}.{}/32 via 10.0.0.2\n",
+                i >> 8,
+                i & 255
+            ));
+            add.push_str(&format!(
+                "addr add 23.0.{}.{}/32 dev bv0\n",
+                i >> 8,
+                i & 255
+            ));
+            del.push_str(&format!(
+                "route del 22.0.{}.{}/32 via 10.0.0.2\n",
+                i >> 8,
+                i & 255
+            ));
+            del.push_str(&format!(
+                "addr del 23.0.{}.{}/32 dev bv0\n",
+                i >> 8,
+                i & 255
+            ));
+        }
+        write_file(&dir.join("add.batch"), &add);
+        write_file(&dir.join("del.batch"), &del);
+        let addp = dir.join("add.batch").display().to_string();
+        let delp = dir.join("del.batch").display().to_string();
+        b.pair_t(
+            "ip -batch 10k adds",
+            &format!("ip -batch {addp}"),
+            Some(&format!("ip -force -batch {delp} 2>/dev/null; true")),
+            None,
+            1.0,
+        );
+        b.pair_t(
+            "ip -batch 10k deletes",
+            &format!("ip -batch {delp}"),
+            Some(&format!("ip -force -batch {addp} 2>/dev/null; true")),
+            None,
+            1.0,
+        );
+        sh(&format!("ip -force -batch {delp} 2>/dev/null; true"));
     }
-    write_file(&dir.join("add.batch"), &add);
-    write_file(&dir.join("del.batch"), &del);
-    let addp = dir.join("add.batch").display().to_string();
-    let delp = dir.join("del.batch").display().to_string();
-    b.pair_t(
-        "ip -batch 10k adds",
-        &format!("ip -batch {addp}"),
-        Some(&format!("ip -force -batch {delp} 2>/dev/null; true")),
-        None,
-        1.0,
-    );
-    b.pair_t(
-        "ip -batch 10k deletes",
-        &format!("ip -batch {delp}"),
-        Some(&format!("ip -force -batch {addp} 2>/dev/null; true")),
-        None,
-        1.0,
-    );
-    sh(&format!("ip -force -batch {delp} 2>/dev/null; true"));
 
     // Creating and deleting 1,000 veth pairs by -batch.
-    let (mut vadd, mut vdel) = (String::new(), String::new());
-    for i in 0..1000u32 {
-        vadd.push_str(&format!("link add pa{i} type veth peer name pb{i}\n"));
-        vdel.push_str(&format!("link del pa{i}\n"));
-    }
-    write_file(&dir.join("vadd.batch"), &vadd);
-    write_file(&dir.join("vdel.batch"), &vdel);
-    let vaddp = dir.join("vadd.batch").display().to_string();
-    let vdelp = dir.join("vdel.batch").display().to_string();
-    b.pair_t(
+    if b.wants(&[
         "ip -batch 1k veth pairs add",
-        &format!("ip -batch {vaddp}"),
-        Some(&format!("ip -force -batch {vdelp} 2>/dev/null; true")),
-        None,
-        1.0,
-    );
-    b.pair_t(
         "ip -batch 1k veth pairs delete",
-        &format!("ip -batch {vdelp}"),
-        Some(&format!("ip -force -batch {vaddp} 2>/dev/null; true")),
-        None,
-        1.0,
-    );
-    sh(&format!("ip -force -batch {vdelp} 2>/dev/null; true"));
+    ]) {
+        let (mut vadd, mut vdel) = (String::new(), String::new());
+        for i in 0..1000u32 {
+            vadd.push_str(&format!("link add pa{i} type veth peer name pb{i}\n"));
+            vdel.push_str(&format!("link del pa{i}\n"));
+        }
+        write_file(&dir.join("vadd.batch"), &vadd);
+        write_file(&dir.join("vdel.batch"), &vdel);
+        let vaddp = dir.join("vadd.batch").display().to_string();
+        let vdelp = dir.join("vdel.batch").display().to_string();
+        b.pair_t(
+            "ip -batch 1k veth pairs add",
+            &format!("ip -batch {vaddp}"),
+            Some(&format!("ip -force -batch {vdelp} 2>/dev/null; true")),
+            None,
+            1.0,
+        );
+        b.pair_t(
+            "ip -batch 1k veth pairs delete",
+            &format!("ip -batch {vdelp}"),
+            Some(&format!("ip -force -batch {vaddp} 2>/dev/null; true")),
+            None,
+            1.0,
+        );
+        sh(&format!("ip -force -batch {vdelp} 2>/dev/null; true"));
+    }
 
     // ifconfig -a with 1,000 links (500 veth pairs, each with an address).
-    let mut ifc = String::new();
-    let mut ifc_del = String::new();
-    for i in 0..500u32 {
-        ifc.push_str(&format!(
-            "link add ia{i} type veth peer name ib{i}\naddr add 25.{}.{}.1/24 dev ia{i}\n",
-            i >> 8,
-            i & 255
+    if b.wants(&["ifconfig -a (1k links)"]) {
+        let mut ifc = String::new();
+        let mut ifc_del = String::new();
+        for i in 0..500u32 {
+            ifc.push_str(&format!(
+                "link add ia{i} type veth peer name ib{i}\naddr add 25.{}.{}.1/24 dev ia{i}\n",
+                i >> 8,
+                i & 255
+            ));
+            ifc_del.push_str(&format!("link del ia{i}\n"));
+        }
+        write_file(&dir.join("ifc.batch"), &ifc);
+        write_file(&dir.join("ifcdel.batch"), &ifc_del);
+        sh(&format!("ip -batch {}", dir.join("ifc.batch").display()));
+        b.pair("ifconfig -a (1k links)", "ifconfig -a", None, None);
+        sh(&format!(
+            "ip -force -batch {} 2>/dev/null; true",
+            dir.join("ifcdel.batch").display()
         ));
-        ifc_del.push_str(&format!("link del ia{i}\n"));
     }
-    write_file(&dir.join("ifc.batch"), &ifc);
-    write_file(&dir.join("ifcdel.batch"), &ifc_del);
-    sh(&format!("ip -batch {}", dir.join("ifc.batch").display()));
-    b.pair("ifconfig -a (1k links)", "ifconfig -a", None, None);
-    sh(&format!(
-        "ip -force -batch {} 2>/dev/null; true",
-        dir.join("ifcdel.batch").display()
-    ));
 
     // 2,000 veth links (1,000 pairs).
-    let mut links = String::new();
-    for i in 0..1000u32 {
-        links.push_str(&format!(
-            "link add va{i} type veth peer name vb{i}\naddr add 24.{}.{}.1/24 dev va{i}\n",
-            i >> 8,
-            i & 255
-        ));
+    if b.wants(&["(2k links)"]) {
+        let mut links = String::new();
+        for i in 0..1000u32 {
+            links.push_str(&format!(
+                "link add va{i} type veth peer name vb{i}\naddr add 24.{}.{}.1/24 dev va{i}\n",
+                i >> 8,
+                i & 255
+            ));
+        }
+        write_file(&dir.join("links.batch"), &links);
+        sh(&format!("ip -batch {}", dir.join("links.batch").display()));
+        b.pair(
+            "ip -d link show (2k links)",
+            "ip -d link show",
+            None,
+            Some("link"),
+        );
+        b.pair(
+            "ip -s link show (2k links)",
+            "ip -s link show",
+            None,
+            Some("link"),
+        );
+        b.pair("ip -br addr (2k links)", "ip -br addr", None, Some("addr"));
+        b.pair(
+            "ip addr show (2k links)",
+            "ip addr show",
+            None,
+            Some("addr"),
+        );
     }
-    write_file(&dir.join("links.batch"), &links);
-    sh(&format!("ip -batch {}", dir.join("links.batch").display()));
-    b.pair(
-        "ip -d link show (2k links)",
-        "ip -d link show",
-        None,
-        Some("link"),
-    );
-    b.pair(
-        "ip -s link show (2k links)",
-        "ip -s link show",
-        None,
-        Some("link"),
-    );
-    b.pair("ip -br addr (2k links)", "ip -br addr", None, Some("addr"));
-    b.pair(
-        "ip addr show (2k links)",
-        "ip addr show",
-        None,
-        Some("addr"),
-    );
 
     // bridge fdb with 3,000 static entries; brctl show with 200 bridges.
-    sh("ip link add bbr0 type bridge && ip link add bp0 type veth peer name bp1 && ip link set bp0 master bbr0");
-    let mut fdb = String::new();
-    for i in 0..3000u32 {
-        fdb.push_str(&format!(
-            "fdb add 02:00:00:00:{:02x}:{:02x} dev bp0 master static\n",
-            i >> 8,
-            i & 255
+    if b.wants(&["bridge fdb show", "brctl show"]) {
+        sh("ip link add bbr0 type bridge && ip link add bp0 type veth peer name bp1 && ip link set bp0 master bbr0");
+        let mut fdb = String::new();
+        for i in 0..3000u32 {
+            fdb.push_str(&format!(
+                "fdb add 02:00:00:00:{:02x}:{:02x} dev bp0 master static\n",
+                i >> 8,
+                i & 255
+            ));
+        }
+        write_file(&dir.join("fdb.batch"), &fdb);
+        sh(&format!(
+            "bridge -batch {}",
+            dir.join("fdb.batch").display()
         ));
-    }
-    write_file(&dir.join("fdb.batch"), &fdb);
-    sh(&format!(
-        "bridge -batch {}",
-        dir.join("fdb.batch").display()
-    ));
-    b.pair(
-        "bridge fdb show (3k static)",
-        "bridge fdb show",
-        None,
-        Some("neigh"),
-    );
-    // ... and 5,000 (2,000 more).
-    let mut fdb5 = String::new();
-    for i in 3000..5000u32 {
-        fdb5.push_str(&format!(
-            "fdb add 02:00:00:00:{:02x}:{:02x} dev bp0 master static\n",
-            i >> 8,
-            i & 255
+        b.pair(
+            "bridge fdb show (3k static)",
+            "bridge fdb show",
+            None,
+            Some("neigh"),
+        );
+        // ... and 5,000 (2,000 more).
+        let mut fdb5 = String::new();
+        for i in 3000..5000u32 {
+            fdb5.push_str(&format!(
+                "fdb add 02:00:00:00:{:02x}:{:02x} dev bp0 master static\n",
+                i >> 8,
+                i & 255
+            ));
+        }
+        write_file(&dir.join("fdb5.batch"), &fdb5);
+        sh(&format!(
+            "bridge -batch {}",
+            dir.join("fdb5.batch").display()
         ));
+        b.pair(
+            "bridge fdb show (5k static)",
+            "bridge fdb show",
+            None,
+            Some("neigh"),
+        );
+        for i in 0..200 {
+            sh(&format!("ip link add br{i} type bridge"));
+        }
+        b.pair("brctl show (200 bridges)", "brctl show", None, None);
     }
-    write_file(&dir.join("fdb5.batch"), &fdb5);
-    sh(&format!(
-        "bridge -batch {}",
-        dir.join("fdb5.batch").display()
-    ));
-    b.pair(
-        "bridge fdb show (5k static)",
-        "bridge fdb show",
-        None,
-        Some("neigh"),
-    );
-    for i in 0..200 {
-        sh(&format!("ip link add br{i} type bridge"));
-    }
-    b.pair("brctl show (200 bridges)", "brctl show", None, None);
 
     // ip netns exec start-up.
     sh("ip netns add bench");
