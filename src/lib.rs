@@ -12,6 +12,7 @@ pub mod cli;
 pub mod error;
 pub mod ifconfig;
 pub mod ifmap;
+pub mod inet;
 pub mod ip;
 pub mod names;
 pub mod netlink;

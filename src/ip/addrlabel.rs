@@ -80,15 +80,7 @@ fn print_addrlabel<W: Write>(out: &mut Printer<W>, m: &Msg) -> Result<()> {
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
     }
     if let Some(a) = addr {
-        let host = match (family, a.len()) {
-            (AF_INET, 4) => std::net::Ipv4Addr::new(a[0], a[1], a[2], a[3]).to_string(),
-            (AF_INET6, 16) => {
-                let mut b = [0u8; 16];
-                b.copy_from_slice(a);
-                crate::nettools::inet::ntop6(&b)
-            }
-            _ => "???".to_string(),
-        };
+        let host = crate::inet::format_host(family, a);
         out.fp(format_args!("prefix "))?;
         let c = if family == AF_INET {
             Color::Inet

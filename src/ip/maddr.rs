@@ -194,20 +194,12 @@ fn read_igmp6(dev: Option<&str>, list: &mut Vec<Entry>) {
     }
 }
 
-/// format_host without -r: the address as inet_ntop writes it.
+/// format_host(family, -1, addr): with a length of -1 even `-resolve` finds no name, so
+/// this is the address as inet_ntop writes it.
 fn host(family: u8, a: &[u8]) -> String {
     match family {
-        AF_INET => match <[u8; 4]>::try_from(a.get(..4).unwrap_or(&[0; 4])) {
-            Ok(b) => std::net::Ipv4Addr::from(b).to_string(),
-            Err(_) => String::new(),
-        },
-        _ => {
-            let mut b = [0u8; 16];
-            for (d, s) in b.iter_mut().zip(a) {
-                *d = *s;
-            }
-            crate::nettools::inet::ntop6(&b)
-        }
+        AF_INET => crate::inet::ntop4(a),
+        _ => crate::inet::ntop6(a),
     }
 }
 

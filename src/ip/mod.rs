@@ -233,6 +233,7 @@ fn parse_globals(
             g.details += 1;
         } else if matches(opt, "-resolve") {
             g.resolve = true;
+            crate::inet::set_resolve(true);
         } else if matches(opt, "-oneline") {
             g.oneline = true;
         } else if matches(opt, "-timestamp") {

@@ -80,10 +80,7 @@ fn print_token<W: Write>(out: &mut Printer<W>, ifindex: u32, m: &Msg) -> Result<
         crate::error::warn("Seems there's no support for IPv6 token!");
         return Err(stop());
     };
-    let text = match <[u8; 16]>::try_from(tok.data) {
-        Ok(b) => crate::nettools::inet::ntop6(&b),
-        Err(_) => "???".to_string(),
-    };
+    let text = crate::inet::format_host(family, tok.data);
     out.open_object("")?;
     out.fp(format_args!("token "))?;
     out.string_c(

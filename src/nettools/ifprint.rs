@@ -128,7 +128,7 @@ fn sprint4(sa: &[u8; 16]) -> String {
     if fam == 0xffff || fam == 0 {
         return "[NONE SET]".into();
     }
-    inet::ntoa([sa[4], sa[5], sa[6], sa[7]])
+    inet::ntop4(&sa[4..8])
 }
 
 fn unit(v: u64) -> (u64, &'static str) {

@@ -85,7 +85,7 @@ impl Resolver {
         out.clear();
         let numeric = self.numeric | flags;
         if numeric & 0x0fff != 0 {
-            inet::ntoa_into(out, a);
+            inet::push_v4(out, a);
             return;
         }
         let ad = u32::from_ne_bytes(a);
@@ -113,7 +113,7 @@ impl Resolver {
         };
         match found {
             Some(n) => out.push_str(n),
-            None => inet::ntoa_into(out, a),
+            None => inet::push_v4(out, a),
         }
         self.cache.insert((ad, host), out.clone());
     }
@@ -279,7 +279,7 @@ pub fn fib_from<R: BufRead, W: Write>(
         res.name_into(&mut gate, gw, 0x4000, 0xffff_ff00);
         let gate = trunc(&gate, 15);
         maskt.clear();
-        inet::ntoa_into(&mut maskt, mask);
+        inet::push_v4(&mut maskt, mask);
         flags4_into(&mut fl, iflags);
         let reject = iflags & RTF_REJECT != 0;
         match ext {

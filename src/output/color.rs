@@ -1,5 +1,7 @@
 //! Colour options and palette choice (lib/color.c), shared by `ip` and `bridge`.
 use crate::cli::matches::matches;
+use crate::cli::parse::{AF_INET, AF_INET6};
+use crate::output::printer::Color;
 
 /// matches_color (lib/color.c): `-c[olor][=always|auto|never]`; 0 never, 1 auto, 2 always.
 pub fn matches_color(opt: &str) -> Option<i32> {
@@ -38,5 +40,14 @@ pub fn dark_background() -> bool {
             t.len() == 1 && matches!(t.as_bytes()[0], b'0'..=b'6' | b'8')
         }
         None => false,
+    }
+}
+
+/// ifa_family_color: addresses are coloured by family.
+pub fn family_color(family: u8) -> Color {
+    match family {
+        AF_INET => Color::Inet,
+        AF_INET6 => Color::Inet6,
+        _ => Color::None,
     }
 }

@@ -73,12 +73,10 @@ pub const ARPHRD_IP6GRE: u16 = 823;
 /// ll_addr_n2a: `aa:bb:..` lower-case hex, or an IP address for IP tunnels.
 pub fn ll_addr(addr: &[u8], hwtype: u16) -> String {
     if addr.len() == 4 && matches!(hwtype, ARPHRD_TUNNEL | ARPHRD_SIT | ARPHRD_IPGRE) {
-        return std::net::Ipv4Addr::new(addr[0], addr[1], addr[2], addr[3]).to_string();
+        return crate::inet::ntop4(addr);
     }
     if addr.len() == 16 && matches!(hwtype, ARPHRD_TUNNEL6 | ARPHRD_IP6GRE) {
-        let mut o = [0u8; 16];
-        o.copy_from_slice(addr);
-        return std::net::Ipv6Addr::from(o).to_string();
+        return crate::inet::ntop6(addr);
     }
     let mut s = String::with_capacity(addr.len() * 3);
     for (i, b) in addr.iter().enumerate() {

@@ -1,12 +1,13 @@
 //! print_addrinfo (ip/ipaddress.c): one address message, and the address-level filter
 //! shared by `show`, the link selection of ipaddr_filter, and `flush`.
 use super::filter::{Filter, IFA_FLAG_NAMES, IFA_F_DEPRECATED, IFA_F_PERMANENT, IFA_F_SECONDARY};
-use super::host::format_host;
 use super::ifla::*;
 use super::link_print::View;
 use super::rta::{self, Slot};
 use crate::cli::parse::{AF_INET, AF_INET6};
+use crate::inet::format_host;
 use crate::netlink::{RTM_DELADDR, RTM_NEWADDR};
+use crate::output::color::family_color;
 use crate::output::{Color, Ctx, Printer};
 use std::io::{self, Write};
 
@@ -120,14 +121,6 @@ pub fn local_of<'a>(a: &Addr<'a>) -> Option<&'a [u8]> {
     a.tb[IFA_LOCAL as usize].or(a.tb[IFA_ADDRESS as usize])
 }
 
-fn family_color(af: u8) -> Color {
-    match af {
-        AF_INET => Color::Inet,
-        AF_INET6 => Color::Inet6,
-        _ => Color::None,
-    }
-}
-
 /// print_ifa_flags.
 fn print_ifa_flags<W: Write>(out: &mut Printer<W>, family: u8, flags: u32) -> io::Result<()> {
     let mut flags = flags;
@@ -197,7 +190,7 @@ pub fn print_addr<W: Write>(
     let local = local_of(a);
     let address = a.tb[IFA_ADDRESS as usize].or(a.tb[IFA_LOCAL as usize]);
     if let Some(l) = local {
-        let s = format_host(g.resolve, fam, l);
+        let s = format_host(fam, l);
         out.string_c(
             Ctx::Any,
             family_color(fam),
@@ -211,7 +204,7 @@ pub fn print_addr<W: Write>(
                 |d: &[u8]| -> Vec<u8> { (0..n).map(|i| d.get(i).copied().unwrap_or(0)).collect() };
             if pad(ad) != pad(l) {
                 out.fp(format_args!(" peer "))?;
-                let s = format_host(g.resolve, fam, ad);
+                let s = format_host(fam, ad);
                 out.string_c(
                     Ctx::Any,
                     family_color(fam),
@@ -233,7 +226,7 @@ pub fn print_addr<W: Write>(
     }
     if let Some(b) = a.tb[IFA_BROADCAST as usize] {
         out.fp(format_args!("brd "))?;
-        let s = format_host(g.resolve, fam, b);
+        let s = format_host(fam, b);
         out.string_c(
             Ctx::Any,
             family_color(fam),
@@ -244,7 +237,7 @@ pub fn print_addr<W: Write>(
     }
     if let Some(b) = a.tb[IFA_ANYCAST as usize] {
         out.fp(format_args!("any "))?;
-        let s = format_host(g.resolve, fam, b);
+        let s = format_host(fam, b);
         out.string_c(
             Ctx::Any,
             family_color(fam),

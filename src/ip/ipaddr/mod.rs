@@ -10,7 +10,6 @@ mod addr_print;
 pub mod filter;
 mod flush;
 mod fnmatch;
-mod host;
 mod ifla;
 mod link_details;
 mod link_fmt;

@@ -335,13 +335,13 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
     }
     if let Some(a) = get(GROUP) {
         if let Some(ip) = v4(a.data).filter(|ip| !ip.is_unspecified()) {
-            let s = ip.to_string();
+            let s = crate::inet::format_host(AF_INET, a.data);
             let k = if ip.is_multicast() { "group" } else { "remote" };
             out.string(Ctx::Any, k, &s, format_args!("{k} {s} "))?;
         }
     } else if let Some(a) = get(GROUP6) {
         if let Some(ip) = v6(a.data).filter(|ip| !ip.is_unspecified()) {
-            let s = ip.to_string();
+            let s = crate::inet::format_host(AF_INET6, a.data);
             let (k, t) = if ip.is_multicast() {
                 ("group6", "group")
             } else {
@@ -351,13 +351,13 @@ pub fn print<W: Write>(out: &mut Printer<W>, _g: &Globals, data: Option<&[u8]>) 
         }
     }
     if let Some(a) = get(LOCAL) {
-        if let Some(ip) = v4(a.data).filter(|ip| !ip.is_unspecified()) {
-            let s = ip.to_string();
+        if v4(a.data).is_some_and(|ip| !ip.is_unspecified()) {
+            let s = crate::inet::format_host(AF_INET, a.data);
             out.string(Ctx::Any, "local", &s, format_args!("local {s} "))?;
         }
     } else if let Some(a) = get(LOCAL6) {
-        if let Some(ip) = v6(a.data).filter(|ip| !ip.is_unspecified()) {
-            let s = ip.to_string();
+        if v6(a.data).is_some_and(|ip| !ip.is_unspecified()) {
+            let s = crate::inet::format_host(AF_INET6, a.data);
             out.string(Ctx::Any, "local6", &s, format_args!("local {s} "))?;
         }
     }

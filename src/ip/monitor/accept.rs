@@ -210,7 +210,7 @@ impl Monitor {
             RTM_NEWADDRLABEL | RTM_DELADDRLABEL => {
                 self.headers(out, "[ADDRLABEL]", o)?;
                 // print_addrlabel does not fflush.
-                other::print_addrlabel(out, g, m)?;
+                other::print_addrlabel(out, m)?;
             }
             RTM_NEWNEIGH | RTM_DELNEIGH | RTM_GETNEIGH => {
                 if g.family != AF_UNSPEC && p.first().copied().unwrap_or(0) != g.family {
@@ -222,7 +222,6 @@ impl Monitor {
                     let opts = NeighOpts {
                         stats: g.stats,
                         brief: g.brief,
-                        resolve: g.resolve,
                     };
                     crate::ip::neigh::print::print_neigh(&n, &self.neigh, &opts, out)?;
                 }
@@ -243,10 +242,7 @@ impl Monitor {
                         ..RuleFilter::default()
                     };
                     if f.accepts(&r.frh, &r.tb) {
-                        let opts = RuleOpts {
-                            details: g.details,
-                            resolve: g.resolve,
-                        };
+                        let opts = RuleOpts { details: g.details };
                         crate::ip::rule::print::print_rule(&r, &opts, out)?;
                     }
                 }

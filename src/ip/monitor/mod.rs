@@ -181,7 +181,6 @@ fn groups(lmask: u32, family: u8) -> Vec<u32> {
 
 pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
     let r = parse(args)?;
-    crate::ip::route::set_resolve(ip.g.resolve);
     let mut mon = Monitor::new(&ip.g, r.label, r.all_nsid, r.ifindex);
     if let Some(path) = &r.file {
         return file::replay(path, &mut mon, &mut ip.out);

@@ -5,9 +5,10 @@
 use super::rta::{self, Attr};
 use crate::cli::parse::{AF_INET, AF_INET6};
 use crate::error::warn;
-use crate::ip::neigh::host::{family_color, format_host, rt_addr_n2a};
+use crate::inet::{addr_n2a, format_host};
 use crate::ip::Globals;
 use crate::netlink::Msg;
+use crate::output::color::family_color;
 use crate::output::{Color, Ctx, Printer};
 use std::io::{self, Write};
 
@@ -87,7 +88,7 @@ pub fn print_mroute<W: Write>(
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
     }
     let addr = |a: Option<Attr>| match a {
-        Some(a) => rt_addr_n2a(family, a.data),
+        Some(a) => addr_n2a(family, a.data),
         None => "unknown".to_string(),
     };
     let (src, dst) = (addr(tb[RTA_SRC]), addr(tb[RTA_DST]));
@@ -194,7 +195,7 @@ pub fn print_mroute<W: Write>(
 
 /// print_addrlabel (struct ifaddrlblmsg: family, resvd, prefixlen, flags, index, seq).
 /// It never flushes (the reference's does not either).
-pub fn print_addrlabel<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io::Result<()> {
+pub fn print_addrlabel<W: Write>(out: &mut Printer<W>, m: &Msg) -> io::Result<()> {
     let p = m.payload;
     let Some(h) = p.get(..12) else {
         return Ok(());
@@ -207,7 +208,7 @@ pub fn print_addrlabel<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> 
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
     }
     if let Some(a) = tb[1] {
-        let host = format_host(family, a.data, g.resolve);
+        let host = format_host(family, a.data);
         out.fp(format_args!("prefix "))?;
         out.string_c(
             Ctx::Any,
@@ -268,7 +269,7 @@ pub fn print_prefix<W: Write>(out: &mut Printer<W>, g: &Globals, m: &Msg) -> io:
     let ifindex = u32_at(h, 4);
     let tb = rta::parse(p.get(12..).unwrap_or(&[]), RTA_MAX, false);
     if let Some(a) = tb[1] {
-        let s = rt_addr_n2a(family, a.data);
+        let s = addr_n2a(family, a.data);
         out.raw(format_args!("prefix {s}/{plen}"))?;
     }
     let name = crate::ifmap::index_to_name(ifindex);

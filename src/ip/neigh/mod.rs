@@ -1,5 +1,4 @@
 //! `ip neigh` (ip/ipneigh.c): show/flush with filters, add/del/change/replace, get.
-pub mod host;
 pub mod lladdr;
 pub mod modify;
 pub mod prefix;

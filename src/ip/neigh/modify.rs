@@ -212,7 +212,6 @@ pub fn get(args: &mut Args, ip: &mut Ip) -> Result<()> {
     let opts = PrintOpts {
         stats: ip.g.stats,
         brief: ip.g.brief,
-        resolve: ip.g.resolve,
     };
     if let Some(n) = f.accept(&msg, &mut ip.out)? {
         print_neigh(&n, &f, &opts, &mut ip.out)?;

@@ -1,11 +1,12 @@
 //! print_neigh (ip/ipneigh.c) and the filter it applies to every dumped entry.
-use super::host::{family_color, format_host};
 use super::prefix::InetPrefix;
 use super::*;
 use crate::cli::parse::{AF_BRIDGE, AF_INET, AF_INET6};
 use crate::ifmap;
+use crate::inet::format_host;
 use crate::netlink::attr::{table, Attr};
 use crate::netlink::{Msg, RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH};
+use crate::output::color::family_color;
 use crate::output::printer::{Color, Ctx, Printer};
 use std::io::{self, Write};
 
@@ -191,7 +192,6 @@ impl NeighFilter {
 pub struct PrintOpts {
     pub stats: u32,
     pub brief: bool,
-    pub resolve: bool,
 }
 
 fn user_hz() -> u32 {
@@ -227,16 +227,11 @@ fn lladdr_text(r: &Ndmsg, a: &Attr) -> String {
     crate::output::fmt::ll_addr(a.data, t.unwrap_or(0xffff))
 }
 
-fn print_brief<W: Write>(
-    n: &NeighMsg,
-    f: &NeighFilter,
-    o: &PrintOpts,
-    out: &mut Printer<W>,
-) -> io::Result<()> {
+fn print_brief<W: Write>(n: &NeighMsg, f: &NeighFilter, out: &mut Printer<W>) -> io::Result<()> {
     let r = &n.hdr;
     if let Some(dst) = n.tb[NDA_DST as usize] {
         let fam = dst_family(r, &dst);
-        let s = format_host(fam, dst.data, o.resolve);
+        let s = format_host(fam, dst.data);
         out.string_c(
             Ctx::Any,
             family_color(fam),
@@ -279,11 +274,11 @@ pub fn print_neigh<W: Write>(
         out.null(Ctx::Any, "miss", format_args!("miss "))?;
     }
     if o.brief {
-        return print_brief(n, f, o, out);
+        return print_brief(n, f, out);
     }
     if let Some(dst) = tb[NDA_DST as usize] {
         let fam = dst_family(r, &dst);
-        let s = format_host(fam, dst.data, o.resolve);
+        let s = format_host(fam, dst.data);
         out.string_c(Ctx::Any, family_color(fam), "dst", &s, format_args!("{s} "))?;
     }
     if f.index == 0 && r.ifindex != 0 {

@@ -187,7 +187,6 @@ pub fn show_or_flush(args: &mut Args, ip: &mut Ip, flush: bool) -> Result<()> {
     let opts = PrintOpts {
         stats: ip.g.stats,
         brief: ip.g.brief,
-        resolve: ip.g.resolve,
     };
     if flush {
         return flush_rounds(f, opts, ip);

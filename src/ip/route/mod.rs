@@ -30,7 +30,7 @@ use show::Action;
 pub(crate) use lwt::print_encap;
 pub(crate) use nhinfo::cache_event as nexthop_cache_event;
 pub(crate) use print::{print_rt_flags, print_rta_gateway_str};
-pub(crate) use rtm::{format_host, set_resolve};
+pub(crate) use rtm::format_host;
 
 const USAGE: &str = "\
 Usage: ip route { list | flush } SELECTOR
@@ -98,7 +98,6 @@ pub fn usage() -> Error {
 
 /// do_iproute: verbs are tried in the reference's order (`ip route a` is add, `s` show).
 pub fn run(args: &mut Args, ip: &mut Ip) -> Result<()> {
-    rtm::set_resolve(ip.g.resolve);
     rtm::set_human(ip.g.human > 0, ip.g.iec);
     let Some(verb) = args.next() else {
         return show::list_flush_or_save(args, ip, Action::List);

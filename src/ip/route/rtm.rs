@@ -1,9 +1,7 @@
 //! The rtmsg header, RTA_*/RTAX_* numbers, the attribute table of one route and the
 //! address formatting iproute2 uses for routes (lib/utils.c rt_addr_n2a_r, glibc inet_ntop).
-use crate::cli::parse::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET};
+use crate::cli::parse::{AF_INET, AF_INET6, AF_MPLS};
 use crate::netlink::attr::{Attr, AttrIter};
-use crate::output::printer::Color;
-use std::fmt::Write as _;
 
 pub const RTA_DST: u16 = 1;
 pub const RTA_SRC: u16 = 2;
@@ -173,15 +171,6 @@ pub fn get_real_family(rtype: u8, family: u8) -> u8 {
     }
 }
 
-/// ifa_family_color.
-pub fn family_color(family: u8) -> Color {
-    match family {
-        AF_INET => Color::Inet,
-        AF_INET6 => Color::Inet6,
-        _ => Color::None,
-    }
-}
-
 /// af_bit_len as an int (0 for families without addresses).
 pub fn host_len(family: u8) -> u32 {
     match family {
@@ -199,103 +188,8 @@ fn padded<const N: usize>(b: &[u8]) -> [u8; N] {
     a
 }
 
-/// glibc inet_ntop(AF_INET6): the first longest run (>= 2) of zero words becomes `::`,
-/// and `::a.b.c.d` / `::ffff:a.b.c.d` keep the dotted tail.
-pub fn ntop6(b: &[u8]) -> String {
-    let a: [u8; 16] = padded(b);
-    let mut w = [0u16; 8];
-    for (i, x) in w.iter_mut().enumerate() {
-        *x = u16::from_be_bytes([a[2 * i], a[2 * i + 1]]);
-    }
-    let (mut best_base, mut best_len) = (-1i32, 0i32);
-    let (mut cur_base, mut cur_len) = (-1i32, 0i32);
-    for (i, &x) in w.iter().enumerate() {
-        if x == 0 {
-            if cur_base == -1 {
-                cur_base = i as i32;
-                cur_len = 1;
-            } else {
-                cur_len += 1;
-            }
-        } else if cur_base != -1 {
-            if best_base == -1 || cur_len > best_len {
-                best_base = cur_base;
-                best_len = cur_len;
-            }
-            cur_base = -1;
-        }
-    }
-    if cur_base != -1 && (best_base == -1 || cur_len > best_len) {
-        best_base = cur_base;
-        best_len = cur_len;
-    }
-    if best_base != -1 && best_len < 2 {
-        best_base = -1;
-    }
-    let mut s = String::with_capacity(40);
-    let mut i = 0i32;
-    while i < 8 {
-        if best_base != -1 && i >= best_base && i < best_base + best_len {
-            if i == best_base {
-                s.push(':');
-            }
-            i += 1;
-            continue;
-        }
-        if i != 0 {
-            s.push(':');
-        }
-        if i == 6 && best_base == 0 && (best_len == 6 || (best_len == 5 && w[5] == 0xffff)) {
-            let _ = write!(s, "{}.{}.{}.{}", a[12], a[13], a[14], a[15]);
-            return s;
-        }
-        let _ = write!(s, "{:x}", w[i as usize]);
-        i += 1;
-    }
-    if best_base != -1 && best_base + best_len == 8 {
-        s.push(':');
-    }
-    s
-}
-
-pub fn ntop4(b: &[u8]) -> String {
-    let a: [u8; 4] = padded(b);
-    format!("{}.{}.{}.{}", a[0], a[1], a[2], a[3])
-}
-
-/// mpls_ntop: labels joined by `/` up to the bottom-of-stack bit.
-fn mpls_ntop(b: &[u8]) -> String {
-    let mut s = String::new();
-    for c in b.chunks(4) {
-        let e = u32::from_be_bytes(padded::<4>(c));
-        let _ = write!(s, "{}", e >> 12);
-        if e & 0x100 != 0 {
-            return s;
-        }
-        s.push('/');
-    }
-    s
-}
-
-/// rt_addr_n2a_r: the address text of `family` (no name resolution; `-r` is not supported).
-pub fn addr_n2a(family: u8, data: &[u8]) -> String {
-    match family {
-        AF_INET => ntop4(data),
-        AF_INET6 => ntop6(data),
-        AF_MPLS => mpls_ntop(data),
-        AF_PACKET => crate::output::fmt::ll_addr(data, 0xFFFF),
-        AF_BRIDGE => {
-            // A struct sockaddr: sa_family, then the address where sockaddr_in(6) keeps it.
-            let fam = data.get(..2).map(|f| u16::from_ne_bytes([f[0], f[1]]));
-            match fam {
-                Some(2) => ntop4(data.get(4..).unwrap_or(&[])),
-                Some(10) => ntop6(data.get(8..).unwrap_or(&[])),
-                _ => "???".into(),
-            }
-        }
-        _ => "???".into(),
-    }
-}
+pub use crate::inet::{addr_n2a, format_host, ntop6};
+pub use crate::output::color::family_color;
 
 /// rtnl_rtntype_n2a (ip/rtm_map.c).
 pub fn rtntype_n2a(id: u8) -> String {
@@ -374,58 +268,6 @@ pub fn get_rt_realms_or_raw(arg: &str) -> Option<u32> {
     named().or_else(|| crate::cli::parse::get_u32(arg, 0))
 }
 
-static RESOLVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// `-r`/`-resolve`: format_host looks addresses up.
-pub fn set_resolve(on: bool) {
-    RESOLVE.store(on, std::sync::atomic::Ordering::Relaxed);
-}
-
-/// The first name of the first /etc/hosts line holding this address, as gethostbyaddr's
-/// "files" source answers (no NSS call; DNS is unreachable from a test namespace anyway).
-fn hosts_lookup(family: u8, addr: &[u8]) -> Option<String> {
-    static HOSTS: std::sync::OnceLock<Vec<(std::net::IpAddr, String)>> = std::sync::OnceLock::new();
-    let hosts = HOSTS.get_or_init(|| {
-        let text = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
-        let mut v = Vec::new();
-        for line in text.lines() {
-            let line = line.split('#').next().unwrap_or("");
-            let mut it = line.split_whitespace();
-            if let (Some(a), Some(n)) = (it.next(), it.next()) {
-                if let Ok(ip) = a.parse::<std::net::IpAddr>() {
-                    v.push((ip, n.to_string()));
-                }
-            }
-        }
-        v
-    });
-    let want: std::net::IpAddr = match (family, addr.len()) {
-        (AF_INET, 4) => std::net::Ipv4Addr::from(padded::<4>(addr)).into(),
-        (AF_INET6, 16) => std::net::Ipv6Addr::from(padded::<16>(addr)).into(),
-        _ => return None,
-    };
-    hosts
-        .iter()
-        .find(|(ip, _)| *ip == want)
-        .map(|(_, n)| n.clone())
-}
-
-/// format_host_r: under `-r` a name from /etc/hosts when there is one, else the address.
-pub fn format_host(family: u8, data: &[u8]) -> String {
-    if RESOLVE.load(std::sync::atomic::Ordering::Relaxed) {
-        let (mut fam, mut a) = (family, data);
-        // resolve_address: IPv4-mapped IPv6 addresses are looked up as IPv4.
-        if fam == AF_INET6 && a.len() == 16 && a[..10] == [0; 10] && a[10..12] == [0xff, 0xff] {
-            fam = AF_INET;
-            a = &a[12..];
-        }
-        if let Some(n) = hosts_lookup(fam, a) {
-            return n;
-        }
-    }
-    addr_n2a(family, data)
-}
-
 static HUMAN: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 
 /// `-h` and `-iec` for print_num: bit 0 human readable, bit 1 powers of 1024.
@@ -475,19 +317,6 @@ pub fn fmt_num(count: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn inet6_text_like_glibc() {
-        let p = |s: &str| s.parse::<std::net::Ipv6Addr>().unwrap().octets();
-        assert_eq!(ntop6(&p("::")), "::");
-        assert_eq!(ntop6(&p("::1")), "::1");
-        assert_eq!(ntop6(&p("fe80::1")), "fe80::1");
-        assert_eq!(ntop6(&p("2001:db8:0:1:0:0:0:1")), "2001:db8:0:1::1");
-        assert_eq!(ntop6(&p("::ffff:1.2.3.4")), "::ffff:1.2.3.4");
-        assert_eq!(ntop6(&p("::1.2.3.4")), "::1.2.3.4");
-        assert_eq!(ntop6(&p("1:0:2::")), "1:0:2::");
-        assert_eq!(ntop6(&p("ff00::")), "ff00::");
-    }
 
     #[test]
     fn types() {

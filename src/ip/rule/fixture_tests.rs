@@ -41,10 +41,7 @@ fn ipv4_text() {
 #[test]
 fn ipv4_details_show_protocols() {
     let want = include_str!("../../../compat-tests/fixtures/rule/rule4-d.txt");
-    let o = PrintOpts {
-        details: 1,
-        ..PrintOpts::default()
-    };
+    let o = PrintOpts { details: 1 };
     assert_eq!(render(RULE4, &all(), o, false, false), want);
 }
 

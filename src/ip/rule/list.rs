@@ -170,7 +170,6 @@ pub fn list_flush_or_save(args: &mut Args, ip: &mut Ip, action: Action) -> Resul
     req[0] = af;
     let opts = PrintOpts {
         details: ip.g.details,
-        resolve: ip.g.resolve,
     };
     let Ip { nl, out, .. } = ip;
     out.begin_list()?;

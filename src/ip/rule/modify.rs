@@ -292,7 +292,6 @@ pub fn modify(cmd: u16, args: &mut Args, ip: &mut Ip) -> Result<()> {
     };
     let opts = PrintOpts {
         details: ip.g.details,
-        resolve: ip.g.resolve,
     };
     let out = &mut ip.out;
     out.begin_list()?;

@@ -2,11 +2,12 @@
 use super::scan::inet_proto_n2a;
 use super::*;
 use crate::cli::parse::af_bit_len;
-use crate::ip::neigh::host::{family_color, format_host, rt_addr_n2a};
+use crate::inet::{addr_n2a, format_host};
 use crate::ip::neigh::prefix::InetPrefix;
 use crate::ip::neigh::print::addr_mismatch;
 use crate::netlink::attr::{table, Attr};
 use crate::netlink::{Msg, RTM_DELRULE, RTM_NEWRULE};
+use crate::output::color::family_color;
 use crate::output::printer::{Color, Ctx, Printer};
 use std::io::{self, Write};
 
@@ -199,7 +200,6 @@ pub fn parse_rule<'a>(m: &Msg<'a>) -> Option<RuleMsg<'a>> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PrintOpts {
     pub details: u32,
-    pub resolve: bool,
 }
 
 /// rtnl_rtntype_n2a.
@@ -240,7 +240,7 @@ pub fn print_rule<W: Write>(r: &RuleMsg, o: &PrintOpts, out: &mut Printer<W>) ->
     }
     let color = family_color(frh.family);
     if let Some(src) = tb[FRA_SRC as usize] {
-        let s = rt_addr_n2a(frh.family, src.data);
+        let s = addr_n2a(frh.family, src.data);
         out.fp(format_args!("from "))?;
         out.string_c(Ctx::Any, color, "src", &s, format_args!("{s}"))?;
         if frh.src_len != host_len {
@@ -255,7 +255,7 @@ pub fn print_rule<W: Write>(r: &RuleMsg, o: &PrintOpts, out: &mut Printer<W>) ->
         out.string(Ctx::Any, "src", "all", format_args!("from all"))?;
     }
     if let Some(dst) = tb[FRA_DST as usize] {
-        let s = rt_addr_n2a(frh.family, dst.data);
+        let s = addr_n2a(frh.family, dst.data);
         out.fp(format_args!(" to "))?;
         out.string_c(Ctx::Any, color, "dst", &s, format_args!("{s}"))?;
         if frh.dst_len != host_len {
@@ -375,7 +375,7 @@ pub fn print_rule<W: Write>(r: &RuleMsg, o: &PrintOpts, out: &mut Printer<W>) ->
     }
     if frh.action == RTN_NAT {
         if let Some(g) = tb[RTA_GATEWAY as usize] {
-            let s = format_host(frh.family, g.data, o.resolve);
+            let s = format_host(frh.family, g.data);
             out.string(Ctx::Any, "nat_gateway", &s, format_args!(" map-to {s}"))?;
         } else {
             out.null(Ctx::Any, "masquerade", format_args!(" masquerade"))?;
