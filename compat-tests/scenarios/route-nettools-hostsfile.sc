@@ -24,4 +24,5 @@ route -e
 route -6
 route -C
 ifconfig v0 gw1
-ifconfig v0
+# its TX "dropped" counter depends on how many IPv6 packets the kernel sent before v1 came up
+% ifconfig v0
