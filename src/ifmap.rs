@@ -57,7 +57,8 @@ pub fn remember(msg_type: u16, payload: &[u8]) {
     }
     let name = payload
         .get(16..)
-        .and_then(|attrs| AttrIter::new(attrs).filter(|a| a.ty == IFLA_IFNAME).last())
+        // parse_rtattr keeps the first attribute of a type; the name comes first anyway.
+        .and_then(|attrs| AttrIter::new(attrs).find(|a| a.ty == IFLA_IFNAME))
         .map(|a| a.str());
     MAP.with(|m| {
         let mut m = m.borrow_mut();
@@ -189,18 +190,19 @@ fn link_get(name: Option<&str>, index: u32) -> Option<u32> {
     ifinfo(&payload).map(|(_, _, idx, _)| idx)
 }
 
-fn cached(index: u32) -> Option<LinkInfo> {
+/// Runs `f` on the cached entry of `index` (filled by ioctl under the lazy full map),
+/// without copying it: type and flag queries run once a dumped link.
+fn with_cached<R>(index: u32, f: impl FnOnce(&LinkInfo) -> R) -> Option<R> {
     MAP.with(|m| {
         let mut m = m.borrow_mut();
-        if let Some(i) = m.by_index.get(&index) {
-            return Some(i.clone());
+        if !m.by_index.contains_key(&index) {
+            if !m.lazy_full || index == 0 {
+                return None;
+            }
+            let info = ioctl_link(&mut m, index)?;
+            m.by_index.insert(index, info);
         }
-        if !m.lazy_full || index == 0 {
-            return None;
-        }
-        let info = ioctl_link(&mut m, index)?;
-        m.by_index.insert(index, info.clone());
-        Some(info)
+        m.by_index.get(&index).map(f)
     })
 }
 
@@ -224,12 +226,12 @@ pub fn index_to_name(index: u32) -> String {
     if index == 0 {
         return "*".into();
     }
-    if let Some(i) = cached(index) {
-        return i.name;
+    if let Some(name) = with_cached(index, |i| i.name.clone()) {
+        return name;
     }
     if link_get(None, index) == Some(index) {
-        if let Some(i) = cached(index) {
-            return i.name;
+        if let Some(name) = with_cached(index, |i| i.name.clone()) {
+            return name;
         }
     }
     if_indextoname(index).unwrap_or_else(|| format!("if{index}"))
@@ -240,23 +242,23 @@ pub fn index_to_type(index: u32) -> Option<u16> {
     if index == 0 {
         return None;
     }
-    cached(index).map(|i| i.hwtype)
+    with_cached(index, |i| i.hwtype)
 }
 
 /// `ll_index_to_flags(i) & IFF_UP`: answered by the lazy full map's ioctls too.
 pub fn index_is_up(index: u32) -> Option<bool> {
-    cached(index).map(|i| i.flags & libc::IFF_UP as u32 != 0)
+    with_cached(index, |i| i.flags & libc::IFF_UP as u32 != 0)
 }
 
 /// ll_index_to_flags.
 pub fn index_to_flags(index: u32) -> Option<u32> {
-    match cached(index) {
-        Some(i) if !i.full => {
+    match with_cached(index, |i| (i.full, i.flags)) {
+        Some((false, _)) => {
             // Learnt by ioctl: the flags come from the kernel's link message.
             link_get(None, index);
             MAP.with(|m| m.borrow().by_index.get(&index).map(|i| i.flags))
         }
-        other => other.map(|i| i.flags),
+        other => other.map(|(_, flags)| flags),
     }
 }
 

@@ -124,6 +124,11 @@ impl JsonWriter {
         self.eor(w)?;
         w.write_fmt(v)
     }
+    /// A bare value already formatted, as bytes.
+    pub fn raw_bytes(&mut self, w: &mut impl Write, v: &[u8]) -> io::Result<()> {
+        self.eor(w)?;
+        w.write_all(v)
+    }
     pub fn depth(&self) -> usize {
         self.depth
     }

@@ -5,7 +5,7 @@ use super::link_fmt::hexstring;
 use super::link_print::View;
 use super::rta::{self, Slot};
 use crate::ip::Globals;
-use crate::output::{Ctx, Printer};
+use crate::output::{Color, Ctx, Printer};
 use std::io::{self, Write};
 
 /// iproute2 link kinds whose link_util has a print_opt: only these get an "info_data"
@@ -57,26 +57,16 @@ pub fn print_details<W: Write>(
 ) -> io::Result<()> {
     let u = |a: Option<&[u8]>| a.map(rta::u32_of);
     if let Some(p) = u(tb[IFLA_PROMISCUITY as usize]) {
-        out.uint(
-            Ctx::Any,
-            "promiscuity",
-            p as u64,
-            format_args!(" promiscuity {p} "),
-        )?;
+        out.uint_in(Ctx::Any, "promiscuity", p as u64, " promiscuity ", " ")?;
     }
     if let Some(p) = u(tb[IFLA_ALLMULTI as usize]) {
-        out.uint(
-            Ctx::Any,
-            "allmulti",
-            p as u64,
-            format_args!(" allmulti {p} "),
-        )?;
+        out.uint_in(Ctx::Any, "allmulti", p as u64, " allmulti ", " ")?;
     }
     if let Some(p) = u(tb[IFLA_MIN_MTU as usize]) {
-        out.uint(Ctx::Any, "min_mtu", p as u64, format_args!("minmtu {p} "))?;
+        out.uint_in(Ctx::Any, "min_mtu", p as u64, "minmtu ", " ")?;
     }
     if let Some(p) = u(tb[IFLA_MAX_MTU as usize]) {
-        out.uint(Ctx::Any, "max_mtu", p as u64, format_args!("maxmtu {p} "))?;
+        out.uint_in(Ctx::Any, "max_mtu", p as u64, "maxmtu ", " ")?;
     }
     if let Some(li) = tb[IFLA_LINKINFO as usize] {
         print_linktype(out, v.g, li)?;
@@ -87,16 +77,16 @@ pub fn print_details<W: Write>(
         }
     }
     for (at, key, text) in [
-        (IFLA_NUM_TX_QUEUES, "num_tx_queues", "numtxqueues"),
-        (IFLA_NUM_RX_QUEUES, "num_rx_queues", "numrxqueues"),
-        (IFLA_GSO_MAX_SIZE, "gso_max_size", "gso_max_size"),
-        (IFLA_GSO_MAX_SEGS, "gso_max_segs", "gso_max_segs"),
-        (IFLA_TSO_MAX_SIZE, "tso_max_size", "tso_max_size"),
-        (IFLA_TSO_MAX_SEGS, "tso_max_segs", "tso_max_segs"),
-        (IFLA_GRO_MAX_SIZE, "gro_max_size", "gro_max_size"),
+        (IFLA_NUM_TX_QUEUES, "num_tx_queues", "numtxqueues "),
+        (IFLA_NUM_RX_QUEUES, "num_rx_queues", "numrxqueues "),
+        (IFLA_GSO_MAX_SIZE, "gso_max_size", "gso_max_size "),
+        (IFLA_GSO_MAX_SEGS, "gso_max_segs", "gso_max_segs "),
+        (IFLA_TSO_MAX_SIZE, "tso_max_size", "tso_max_size "),
+        (IFLA_TSO_MAX_SEGS, "tso_max_segs", "tso_max_segs "),
+        (IFLA_GRO_MAX_SIZE, "gro_max_size", "gro_max_size "),
     ] {
         if let Some(p) = u(tb[at as usize]) {
-            out.uint(Ctx::Any, key, p as u64, format_args!("{text} {p} "))?;
+            out.uint_in(Ctx::Any, key, p as u64, text, " ")?;
         }
     }
     if let Some(n) = tb[IFLA_PHYS_PORT_NAME as usize] {
@@ -139,7 +129,7 @@ fn print_linktype<W: Write>(out: &mut Printer<W>, g: &Globals, li: &[u8]) -> io:
     if let Some(k) = info[IFLA_INFO_KIND as usize] {
         let kind = rta::str_of(k);
         out.nl()?;
-        out.string(Ctx::Any, "info_kind", &kind, format_args!("    {kind} "))?;
+        out.string_in(Ctx::Any, Color::None, "info_kind", &kind, "    ", " ")?;
         if KINDS_WITH_PRINT_OPT.contains(&kind.as_str()) {
             out.open_object("info_data")?;
             crate::ip::link_kind::print_opt(out, g, &kind, info[IFLA_INFO_DATA as usize])?;

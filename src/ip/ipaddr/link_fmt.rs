@@ -151,7 +151,7 @@ pub fn print_link_flags<W: Write>(out: &mut Printer<W>, flags: u32, mdown: bool)
         if flags & bit != 0 {
             flags &= !bit;
             let comma = if flags != 0 { "," } else { "" };
-            out.string(Ctx::Any, "", name, format_args!("{name}{comma}"))?;
+            out.string_in(Ctx::Any, Color::None, "", name, "", comma)?;
         }
     }
     if flags != 0 {
@@ -188,13 +188,7 @@ pub fn print_operstate<W: Write>(out: &mut Printer<W>, brief: bool, state: u8) -
         return out.string(Ctx::Json, "operstate", name, format_args!(""));
     }
     out.fp(format_args!("state "))?;
-    out.string_c(
-        Ctx::Fp,
-        oper_color(state),
-        "",
-        name,
-        format_args!("{name} "),
-    )
+    out.string_in(Ctx::Fp, oper_color(state), "", name, "", " ")
 }
 
 /// hexstring_n2a into a 64-byte buffer: at most 31 bytes are printed.
@@ -224,7 +218,7 @@ pub fn print_queuelen<W: Write>(
         },
     };
     if qlen != 0 {
-        out.int(Ctx::Any, "txqlen", qlen as i64, format_args!("qlen {qlen}"))?;
+        out.int_in(Ctx::Any, "txqlen", qlen as i64, "qlen ", "")?;
     }
     Ok(())
 }

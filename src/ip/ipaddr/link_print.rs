@@ -82,23 +82,22 @@ fn print_name_and_link<W: Write>(
             link = Some("NONE".into());
         }
     }
-    let mut full = name.to_vec();
+    // `name@link` (snprintf into a 64-byte buffer), then the text's padding or ": ".
+    let mut text = Vec::with_capacity(64 + 17);
+    text.extend_from_slice(name);
     if let Some(l) = &link {
-        // snprintf into a 64-byte buffer.
-        full.push(b'@');
-        full.extend_from_slice(l.as_bytes());
-        full.truncate(63);
+        text.push(b'@');
+        text.extend_from_slice(l.as_bytes());
+        text.truncate(63);
     }
-    let mut text = full.clone();
+    let full_len = text.len();
     if brief {
-        while text.len() < 16 {
-            text.push(b' ');
-        }
+        text.resize(full_len.max(16), b' ');
         text.push(b' ');
     } else {
         text.extend_from_slice(b": ");
     }
-    out.string_bytes(Ctx::Any, Color::Ifname, "ifname", &full, &text)?;
+    out.string_bytes(Ctx::Any, Color::Ifname, "ifname", &text[..full_len], &text)?;
     Ok(mflag)
 }
 
@@ -207,7 +206,7 @@ fn print_brief<W: Write>(
     if v.f.family == crate::cli::parse::AF_PACKET {
         if let Some(a) = tb[IFLA_ADDRESS as usize] {
             let s = ll_addr(a, ifi.ty);
-            out.string_c(Ctx::Any, Color::Mac, "address", &s, format_args!("{s} "))?;
+            out.string_in(Ctx::Any, Color::Mac, "address", &s, "", " ")?;
         }
         print_link_flags(out, ifi.flags, mflag)?;
         out.fp(format_args!("\n"))?;
@@ -240,33 +239,23 @@ pub fn print_linkinfo<W: Write>(
     if g.brief {
         return print_brief(out, v, &name, &ifi, &tb);
     }
-    out.int(
-        Ctx::Any,
-        "ifindex",
-        ifi.index as i64,
-        format_args!("{}: ", ifi.index),
-    )?;
+    out.int_in(Ctx::Any, "ifindex", ifi.index as i64, "", ": ")?;
     let mflag = print_name_and_link(out, false, &name, &tb)?;
     print_link_flags(out, ifi.flags, mflag)?;
     if let Some(m) = tb[IFLA_MTU as usize] {
         let mtu = rta::u32_of(m);
-        out.int(
-            Ctx::Any,
-            "mtu",
-            mtu as i32 as i64,
-            format_args!("mtu {mtu} "),
-        )?;
+        out.int_in(Ctx::Any, "mtu", mtu as i32 as i64, "mtu ", " ")?;
     }
     if let Some(x) = tb[IFLA_XDP as usize] {
         super::xdp::xdp_dump(out, x, v.do_link, false, g.details > 0)?;
     }
     if let Some(q) = tb[IFLA_QDISC as usize] {
         let q = rta::str_of(q);
-        out.string(Ctx::Any, "qdisc", &q, format_args!("qdisc {q} "))?;
+        out.string_in(Ctx::Any, Color::None, "qdisc", &q, "qdisc ", " ")?;
     }
     if let Some(m) = tb[IFLA_MASTER as usize] {
         let n = crate::ifmap::index_to_name(rta::u32_of(m));
-        out.string(Ctx::Any, "master", &n, format_args!("master {n} "))?;
+        out.string_in(Ctx::Any, Color::None, "master", &n, "master ", " ")?;
     }
     if let Some(s) = tb[IFLA_OPERSTATE as usize] {
         print_operstate(out, false, rta::u8_of(s))?;
@@ -298,7 +287,7 @@ pub fn print_linkinfo<W: Write>(
     }
     if let Some(gr) = tb[IFLA_GROUP as usize] {
         let n = crate::names::group_name(rta::u32_of(gr));
-        out.string(Ctx::Any, "group", &n, format_args!("group {n} "))?;
+        out.string_in(Ctx::Any, Color::None, "group", &n, "group ", " ")?;
     }
     if v.f.showqueue {
         print_queuelen(out, &name, &tb)?;
@@ -310,10 +299,10 @@ pub fn print_linkinfo<W: Write>(
     if fam == 0 || fam == crate::cli::parse::AF_PACKET || g.details > 0 {
         out.nl()?;
         let t = ll_type(ifi.ty);
-        out.string(Ctx::Any, "link_type", &t, format_args!("    link/{t} "))?;
+        out.string_in(Ctx::Any, Color::None, "link_type", &t, "    link/", " ")?;
         if let Some(a) = tb[IFLA_ADDRESS as usize] {
             let s = ll_addr(a, ifi.ty);
-            out.string_c(Ctx::Any, Color::Mac, "address", &s, format_args!("{s}"))?;
+            out.string_in(Ctx::Any, Color::Mac, "address", &s, "", "")?;
         }
         if let Some(b) = tb[IFLA_BROADCAST as usize] {
             if ifi.flags & IFF_POINTOPOINT != 0 {
@@ -323,7 +312,7 @@ pub fn print_linkinfo<W: Write>(
                 out.fp(format_args!(" brd "))?;
             }
             let s = ll_addr(b, ifi.ty);
-            out.string_c(Ctx::Any, Color::Mac, "broadcast", &s, format_args!("{s}"))?;
+            out.string_in(Ctx::Any, Color::Mac, "broadcast", &s, "", "")?;
         }
         if let Some(p) = tb[IFLA_PERM_ADDRESS as usize] {
             if tb[IFLA_ADDRESS as usize] != Some(p) {

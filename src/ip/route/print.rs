@@ -59,6 +59,14 @@ fn at<'a>(tb: &Tb<'a>, ty: u16) -> Option<Attr<'a>> {
     tb[ty as usize]
 }
 
+/// `ADDR/LEN`, as print_route writes a prefix.
+fn prefix_text(family: u8, data: &[u8], len: u8) -> String {
+    let mut s = addr_n2a(family, data);
+    s.push('/');
+    crate::inet::push_dec(&mut s, u64::from(len));
+    s
+}
+
 /// The printing half of print_route, after the filter accepted the message.
 pub fn print_body<W: Write>(
     out: &mut Printer<W>,
@@ -86,7 +94,7 @@ pub fn print_body<W: Write>(
         let family = get_real_family(r.rtype, r.family);
         color = family_color(family);
         if r.dst_len as u32 != host_len {
-            format!("{}/{}", addr_n2a(family, a.data), r.dst_len)
+            prefix_text(family, a.data, r.dst_len)
         } else {
             format_host(family, a.data)
         }
@@ -95,13 +103,13 @@ pub fn print_body<W: Write>(
     } else {
         "default".to_string()
     };
-    out.string_c(Ctx::Any, color, "dst", &dst, format_args!("{dst} "))?;
+    out.string_in(Ctx::Any, color, "dst", &dst, "", " ")?;
 
     if let Some(a) = at(tb, RTA_SRC) {
         let family = get_real_family(r.rtype, r.family);
         let color = family_color(family);
         let s = if r.src_len as u32 != host_len {
-            format!("{}/{}", addr_n2a(family, a.data), r.src_len)
+            prefix_text(family, a.data, r.src_len)
         } else {
             format_host(family, a.data)
         };
@@ -139,16 +147,16 @@ pub fn print_body<W: Write>(
     }
     if table != 0 && (table != RT_TABLE_MAIN || o.details > 0) && f.tb == 0 {
         let t = crate::names::table_name(table);
-        out.string(Ctx::Any, "table", &t, format_args!("table {t} "))?;
+        out.string_in(Ctx::Any, Color::None, "table", &t, "table ", " ")?;
     }
     if r.flags & RTM_F_CLONED == 0 {
         if (r.protocol != RTPROT_BOOT || o.details > 0) && f.protocolmask != u32::MAX {
             let p = crate::names::proto_name(r.protocol as u32);
-            out.string(Ctx::Any, "protocol", &p, format_args!("proto {p} "))?;
+            out.string_in(Ctx::Any, Color::None, "protocol", &p, "proto ", " ")?;
         }
         if (r.scope != RT_SCOPE_UNIVERSE || o.details > 0) && f.scopemask != u32::MAX {
             let s = crate::names::scope_name(r.scope as u32);
-            out.string(Ctx::Any, "scope", &s, format_args!("scope {s} "))?;
+            out.string_in(Ctx::Any, Color::None, "scope", &s, "scope ", " ")?;
         }
     }
     if let Some(a) = at(tb, RTA_PREFSRC) {
@@ -159,19 +167,13 @@ pub fn print_body<W: Write>(
                 out.string(Ctx::Json, "prefsrc", &s, format_args!(""))?;
             } else {
                 out.fp(format_args!("src "))?;
-                out.string_c(
-                    Ctx::Fp,
-                    family_color(r.family),
-                    "",
-                    &s,
-                    format_args!("{s} "),
-                )?;
+                out.string_in(Ctx::Fp, family_color(r.family), "", &s, "", " ")?;
             }
         }
     }
     if let Some(m) = at(tb, RTA_PRIORITY).and_then(|a| a.u32()) {
         if f.metricmask != u32::MAX {
-            out.uint(Ctx::Any, "metric", m as u64, format_args!("metric {m} "))?;
+            out.uint_in(Ctx::Any, "metric", m as u64, "metric ", " ")?;
         }
     }
     print_rt_flags(out, r.flags)?;
@@ -244,8 +246,8 @@ fn print_rta_ifidx<W: Write>(out: &mut Printer<W>, idx: u32, prefix: &str) -> io
     if out.is_json() {
         out.string(Ctx::Json, prefix, &name, format_args!(""))
     } else {
-        out.fp(format_args!("{prefix} "))?;
-        out.string_c(Ctx::Fp, Color::Ifname, "", &name, format_args!("{name} "))
+        out.string_in(Ctx::Fp, Color::None, "", prefix, "", " ")?;
+        out.string_in(Ctx::Fp, Color::Ifname, "", &name, "", " ")
     }
 }
 
@@ -275,7 +277,7 @@ pub fn print_rta_gateway_str<W: Write>(
         out.string(Ctx::Json, "gateway", s, format_args!(""))
     } else {
         out.fp(format_args!("via "))?;
-        out.string_c(Ctx::Fp, family_color(family), "", s, format_args!("{s} "))
+        out.string_in(Ctx::Fp, family_color(family), "", s, "", " ")
     }
 }
 

@@ -137,13 +137,13 @@ impl RtMsg {
     }
 }
 
-/// parse_rtattr(tb, RTA_MAX, ...): the last attribute of each type, on the stack.
+/// parse_rtattr(tb, RTA_MAX, ...): the first attribute of each type, on the stack.
 pub type Tb<'a> = [Option<Attr<'a>>; RTA_MAX + 1];
 
 pub fn parse_tb(buf: &[u8]) -> Tb<'_> {
     let mut tb: Tb = [None; RTA_MAX + 1];
     for a in AttrIter::new(buf) {
-        if let Some(slot) = tb.get_mut(a.ty as usize) {
+        if let Some(slot @ None) = tb.get_mut(a.ty as usize) {
             *slot = Some(a);
         }
     }
