@@ -502,6 +502,7 @@ pub fn print_stats64<W: Write>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::Printer;
 
     #[test]
     fn human_numbers() {
@@ -514,5 +515,228 @@ mod tests {
         assert_eq!(fmt_num(&g, 6, 12345678), " 12.3M ");
         g.iec = true;
         assert_eq!(fmt_num(&g, 6, 2048), "2.00ki ");
+    }
+
+    // The expected texts below are the counter lines of `ip [-o] [-j [-p]] -s [-s] [-h] [-iec]
+    // link show lo` (iproute2 6.1), printed while an LD_PRELOAD shim around recvmsg
+    // replaced lo's IFLA_STATS64 fields (kernel order) and IFLA_CARRIER_CHANGES with these
+    // values; `None` carrier changes: the attribute was hidden.
+
+    /// Every column used; rx_bytes widens column 0 and tx_aborted_errors (printed in column
+    /// 1) widens column 2: print_stats64 sizes the TX error columns one to the right.
+    #[rustfmt::skip]
+    const WIDE: [u64; 25] = [
+        1234567, 2, 98765432109, 4321, 5,
+        6, 7, 8, 9, 10,
+        11, 12, 13, 14, 15,
+        16, 123456789012345, 18, 19, 20,
+        21, 22, 23, 24, 25,
+    ];
+    /// No compressed, nohandler or otherhost counts (printed with carrier changes hidden).
+    #[rustfmt::skip]
+    const PLAIN: [u64; 25] = [
+        1234567, 2, 98765432109, 4321, 5,
+        6, 7, 8, 9, 10,
+        11, 12, 13, 14, 15,
+        16, 17, 18, 19, 20,
+        21, 0, 0, 0, 0,
+    ];
+    /// Numbers on each side of the -h and -iec scaling steps, up to u64::MAX.
+    #[rustfmt::skip]
+    const HUGE: [u64; 25] = [
+        u64::MAX, 999, 1000, 1023, 1024,
+        999999, 1000000, 1048575, 1048576, 123456789,
+        1234567890123, 9999999999999999999, 12345, 99999, 100000,
+        5000000000, 70000000000000000, 3, 4, 5,
+        6, 7, 8, 1099511627776, 1152921504606846976,
+    ];
+
+    /// print_stats64 of `v` under `flags` (-s counted, -h, -iec, -o, -j, -p), as the
+    /// printer of one link would write it.
+    fn render(v: &[u64; 25], cc: Option<u32>, flags: &str, what: &str) -> String {
+        let mut g = Globals::default();
+        for f in flags.split_whitespace() {
+            match f {
+                "-s" => g.stats += 1,
+                "-h" => g.human += 1,
+                "-iec" => g.iec = true,
+                "-o" => g.oneline = true,
+                "-j" => g.json = true,
+                "-p" => g.pretty = true,
+                _ => panic!("{f}"),
+            }
+        }
+        let mut buf = Vec::new();
+        {
+            let mut out = Printer::new(&mut buf, g.json, g.pretty, g.oneline);
+            out.begin_list().unwrap();
+            out.open_object("").unwrap();
+            print_stats64(&mut out, &g, &Stats64::from_fields(v), cc, Some(what)).unwrap();
+            out.close_object().unwrap();
+            out.end_list().unwrap();
+        }
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn text_stats_once() {
+        let want = concat!(
+            "    RX:   bytes packets errors dropped  missed   mcast compressed\n",
+            "    98765432109 1234567      5       7      16       9         22 \n",
+            "    TX:   bytes packets errors dropped carrier collsns compressed\n",
+            "           4321       2      6       8      18      10         23 ",
+        );
+        assert_eq!(render(&WIDE, Some(77), "-s", "stats64"), want);
+    }
+
+    #[test]
+    fn text_stats_twice_with_every_error_column() {
+        let want = concat!(
+            "    RX:   bytes packets          errors dropped  missed   mcast compressed\n",
+            "    98765432109 1234567               5       7      16       9         22 \n",
+            "    RX errors:   length             crc   frame    fifo overrun  nohandler otherhost\n",
+            "                     11              13      14      15      12         24        25 \n",
+            "    TX:   bytes packets          errors dropped carrier collsns compressed\n",
+            "           4321       2               6       8      18      10         23 \n",
+            "    TX errors:  aborted            fifo  window heartbt transns\n",
+            "                123456789012345              19      21      20      77 ",
+        );
+        assert_eq!(render(&WIDE, Some(77), "-s -s", "stats64"), want);
+        // -iec alone does not scale.
+        assert_eq!(render(&WIDE, Some(77), "-s -s -iec", "stats64"), want);
+        let oneline = "    RX:   bytes packets          errors dropped  missed   mcast compressed\\    98765432109 1234567               5       7      16       9         22 \\    RX errors:   length             crc   frame    fifo overrun  nohandler otherhost\\                     11              13      14      15      12         24        25 \\    TX:   bytes packets          errors dropped carrier collsns compressed\\           4321       2               6       8      18      10         23 \\    TX errors:  aborted            fifo  window heartbt transns\\                123456789012345              19      21      20      77 ";
+        assert_eq!(render(&WIDE, Some(77), "-o -s -s", "stats64"), oneline);
+    }
+
+    #[test]
+    fn text_stats_twice_human() {
+        let want = concat!(
+            "    RX:  bytes packets errors dropped  missed   mcast compressed\n",
+            "         98.8G   1.23M      5       7      16       9         22 \n",
+            "    RX errors:  length    crc   frame    fifo overrun  nohandler otherhost\n",
+            "                    11     13      14      15      12         24        25 \n",
+            "    TX:  bytes packets errors dropped carrier collsns compressed\n",
+            "         4.32k       2      6       8      18      10         23 \n",
+            "    TX errors: aborted   fifo  window heartbt transns\n",
+            "                  123T     19      21      20      77 ",
+        );
+        assert_eq!(render(&WIDE, Some(77), "-s -s -h", "stats64"), want);
+        let want = concat!(
+            "    RX:  bytes packets errors dropped  missed   mcast compressed\n",
+            "        92.0Gi  1.18Mi      5       7      16       9         22 \n",
+            "    RX errors:  length    crc   frame    fifo overrun  nohandler otherhost\n",
+            "                    11     13      14      15      12         24        25 \n",
+            "    TX:  bytes packets errors dropped carrier collsns compressed\n",
+            "        4.22ki       2      6       8      18      10         23 \n",
+            "    TX errors: aborted   fifo  window heartbt transns\n",
+            "                 112Ti     19      21      20      77 ",
+        );
+        assert_eq!(render(&WIDE, Some(77), "-s -s -h -iec", "stats64"), want);
+    }
+
+    #[test]
+    fn text_without_optional_columns() {
+        let want = concat!(
+            "    RX:   bytes packets errors dropped  missed   mcast           \n",
+            "    98765432109 1234567      5       7      16       9 \n",
+            "    RX errors:   length    crc   frame    fifo overrun\n",
+            "                     11     13      14      15      12 \n",
+            "    TX:   bytes packets errors dropped carrier collsns           \n",
+            "           4321       2      6       8      18      10 \n",
+            "    TX errors:  aborted   fifo  window heartbt        \n",
+            "                     17     19      21      20 ",
+        );
+        assert_eq!(render(&PLAIN, None, "-s -s", "stats64"), want);
+        let oneline = "    RX:   bytes packets errors dropped  missed   mcast           \\    98765432109 1234567      5       7      16       9 \\    TX:   bytes packets errors dropped carrier collsns           \\           4321       2      6       8      18      10 ";
+        assert_eq!(render(&PLAIN, None, "-o -s", "stats64"), oneline);
+    }
+
+    #[test]
+    fn text_huge_numbers() {
+        let want = concat!(
+            "    RX:  bytes              packets            errors dropped     missed               mcast    compressed\n",
+            "          1000 18446744073709551615              1024 1000000 5000000000             1048576             7 \n",
+            "    RX errors:               length               crc   frame       fifo             overrun     nohandler           otherhost\n",
+            "                      1234567890123             12345   99999     100000 9999999999999999999 1099511627776 1152921504606846976 \n",
+            "    TX:  bytes              packets            errors dropped    carrier             collsns    compressed\n",
+            "          1023                  999            999999 1048575          3           123456789             8 \n",
+            "    TX errors:              aborted              fifo  window    heartbt             transns\n",
+            "                  70000000000000000                 4       6          5          4000000000 ",
+        );
+        assert_eq!(render(&HUGE, Some(4000000000), "-s -s", "stats64"), want);
+        let want = concat!(
+            "    RX:  bytes packets errors dropped  missed   mcast compressed\n",
+            "         1.00k   18.4E  1.02k   1.00M   5.00G   1.05M          7 \n",
+            "    RX errors:  length    crc   frame    fifo overrun  nohandler otherhost\n",
+            "                 1.23T  12.3k  100.0k    100k  10.00E      1.10T     1.15E \n",
+            "    TX:  bytes packets errors dropped carrier collsns compressed\n",
+            "         1.02k     999  1000k   1.05M       3    123M          8 \n",
+            "    TX errors: aborted   fifo  window heartbt transns\n",
+            "                 70.0P      4       6       5   4.00G ",
+        );
+        assert_eq!(render(&HUGE, Some(4000000000), "-s -s -h", "stats64"), want);
+        let want = concat!(
+            "    RX:  bytes packets errors dropped  missed   mcast compressed\n",
+            "         1.00k   18.4E  1.02k   1.00M   5.00G   1.05M          7 \n",
+            "    TX:  bytes packets errors dropped carrier collsns compressed\n",
+            "         1.02k     999  1000k   1.05M       3    123M          8 ",
+        );
+        assert_eq!(render(&HUGE, Some(4000000000), "-s -h", "stats64"), want);
+    }
+
+    #[test]
+    fn json_counters() {
+        let want = r#"[{"stats64":{"rx":{"bytes":98765432109,"packets":1234567,"errors":5,"dropped":7,"over_errors":12,"multicast":9,"compressed":22},"tx":{"bytes":4321,"packets":2,"errors":6,"dropped":8,"carrier_errors":18,"collisions":10,"compressed":23}}}]
+"#;
+        assert_eq!(render(&WIDE, Some(77), "-j -s", "stats64"), want);
+        let want = r#"[{"stats64":{"rx":{"bytes":98765432109,"packets":1234567,"errors":5,"dropped":7,"over_errors":12,"multicast":9,"compressed":22,"length_errors":11,"crc_errors":13,"frame_errors":14,"fifo_errors":15,"missed_errors":16,"nohandler":24,"otherhost":25},"tx":{"bytes":4321,"packets":2,"errors":6,"dropped":8,"carrier_errors":18,"collisions":10,"compressed":23,"aborted_errors":123456789012345,"fifo_errors":19,"window_errors":21,"heartbeat_errors":20,"carrier_changes":77}}}]
+"#;
+        assert_eq!(render(&WIDE, Some(77), "-j -s -s", "stats64"), want);
+        // -h changes nothing in JSON.
+        assert_eq!(render(&WIDE, Some(77), "-j -s -s -h", "stats64"), want);
+        let want = r#"[{"stats64":{"rx":{"bytes":98765432109,"packets":1234567,"errors":5,"dropped":7,"over_errors":12,"multicast":9,"length_errors":11,"crc_errors":13,"frame_errors":14,"fifo_errors":15,"missed_errors":16},"tx":{"bytes":4321,"packets":2,"errors":6,"dropped":8,"carrier_errors":18,"collisions":10,"aborted_errors":17,"fifo_errors":19,"window_errors":21,"heartbeat_errors":20}}}]
+"#;
+        assert_eq!(render(&PLAIN, None, "-j -s -s", "stats64"), want);
+    }
+
+    #[test]
+    fn pretty_json_counters() {
+        let want = concat!(
+            "[ {\n",
+            "        \"stats64\": {\n",
+            "            \"rx\": {\n",
+            "                \"bytes\": 98765432109,\n",
+            "                \"packets\": 1234567,\n",
+            "                \"errors\": 5,\n",
+            "                \"dropped\": 7,\n",
+            "                \"over_errors\": 12,\n",
+            "                \"multicast\": 9,\n",
+            "                \"compressed\": 22,\n",
+            "                \"length_errors\": 11,\n",
+            "                \"crc_errors\": 13,\n",
+            "                \"frame_errors\": 14,\n",
+            "                \"fifo_errors\": 15,\n",
+            "                \"missed_errors\": 16,\n",
+            "                \"nohandler\": 24,\n",
+            "                \"otherhost\": 25\n",
+            "            },\n",
+            "            \"tx\": {\n",
+            "                \"bytes\": 4321,\n",
+            "                \"packets\": 2,\n",
+            "                \"errors\": 6,\n",
+            "                \"dropped\": 8,\n",
+            "                \"carrier_errors\": 18,\n",
+            "                \"collisions\": 10,\n",
+            "                \"compressed\": 23,\n",
+            "                \"aborted_errors\": 123456789012345,\n",
+            "                \"fifo_errors\": 19,\n",
+            "                \"window_errors\": 21,\n",
+            "                \"heartbeat_errors\": 20,\n",
+            "                \"carrier_changes\": 77\n",
+            "            }\n",
+            "        }\n",
+            "    } ]\n",
+        );
+        assert_eq!(render(&WIDE, Some(77), "-j -p -s -s", "stats64"), want);
     }
 }

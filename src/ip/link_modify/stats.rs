@@ -125,8 +125,8 @@ const BRIDGE_XSTATS_MCAST: u16 = 2;
 const BRIDGE_XSTATS_STP: u16 = 4;
 
 /// bridge_print_stats_attr (ip/iplink_bridge.c).
-fn print_bridge_xstats(
-    out: &mut crate::ip::Out,
+fn print_bridge_xstats<W: std::io::Write>(
+    out: &mut crate::output::Printer<W>,
     data: &[u8],
     ifindex: u32,
     only: u16,
@@ -164,7 +164,7 @@ fn print_bridge_xstats(
             BRIDGE_XSTATS_MCAST => {
                 out.open_object("multicast")?;
                 // (json object, title, rx/tx pairs of (key, index, text))
-                let three = |out: &mut crate::ip::Out,
+                let three = |out: &mut crate::output::Printer<W>,
                              obj: &str,
                              title: &str,
                              base: [usize; 3]|
@@ -211,7 +211,7 @@ fn print_bridge_xstats(
                     )?;
                     out.close_object()
                 };
-                let two = |out: &mut crate::ip::Out,
+                let two = |out: &mut crate::output::Printer<W>,
                            obj: &str,
                            title: &str,
                            base: [usize; 2]|
@@ -246,7 +246,7 @@ fn print_bridge_xstats(
                     )?;
                     out.close_object()
                 };
-                let leaves = |out: &mut crate::ip::Out,
+                let leaves = |out: &mut crate::output::Printer<W>,
                               obj: &str,
                               title: &str,
                               base: usize|
@@ -384,4 +384,152 @@ pub fn afstats(args: &mut Args, ip: &mut Ip) -> Result<()> {
 fn stack_smash() -> ! {
     crate::error::warn("*** stack smashing detected ***: terminated");
     std::process::abort()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::netlink::attr::AttrBuf;
+    use crate::output::Printer;
+
+    const IFLA_IFNAME: u16 = 3;
+
+    // The expected texts are what `ip [-j [-p]] link xstats type bridge_slave [FILTER]`
+    // (iproute2 6.1) printed for a bridge port v1 of a bridge with mcast_stats_enabled,
+    // while an LD_PRELOAD shim around recvmsg set every u64 of BRIDGE_XSTATS_MCAST to
+    // 100 + its index and every u64 of BRIDGE_XSTATS_STP to 200 + its index.
+
+    /// The IFLA_STATS_LINK_XSTATS_SLAVE payload the kernel sends for such a port.
+    fn bridge_xstats() -> Vec<u8> {
+        let mut b = AttrBuf::new();
+        let br = b.begin_nest(LINK_XSTATS_TYPE_BRIDGE);
+        let mcast: Vec<u8> = (0..30u64).flat_map(|i| (100 + i).to_ne_bytes()).collect();
+        b.add(BRIDGE_XSTATS_MCAST, &mcast);
+        let stp: Vec<u8> = (0..6u64).flat_map(|i| (200 + i).to_ne_bytes()).collect();
+        b.add(BRIDGE_XSTATS_STP, &stp);
+        b.end_nest(br);
+        b.buf
+    }
+
+    fn render(json: bool, pretty: bool, only: u16) -> String {
+        let mut link = AttrBuf::with_header(&[0, 0, 1, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        link.add_str(IFLA_IFNAME, "v1");
+        crate::ifmap::remember(crate::netlink::RTM_NEWLINK, &link.buf);
+        let mut buf = Vec::new();
+        {
+            let mut out = Printer::new(&mut buf, json, pretty, false);
+            out.begin_list().unwrap();
+            print_bridge_xstats(&mut out, &bridge_xstats(), 7, only).unwrap();
+            out.end_list().unwrap();
+        }
+        String::from_utf8(buf).unwrap()
+    }
+
+    const MCAST_TEXT: &str = concat!(
+        "                    IGMP queries:\n",
+        "                      RX: v1 100 v2 102 v3 104\n",
+        "                      TX: v1 101 v2 103 v3 105\n",
+        "                    IGMP reports:\n",
+        "                      RX: v1 108 v2 110 v3 112\n",
+        "                      TX: v1 109 v2 111 v3 113\n",
+        "                    IGMP leaves: RX: 106 TX: 107\n",
+        "                    IGMP parse errors: 114\n",
+        "                    MLD queries:\n",
+        "                      RX: v1 115 v2 117\n",
+        "                      TX: v1 116 v2 118\n",
+        "                    MLD reports:\n",
+        "                      RX: v1 121 v2 123\n",
+        "                      TX: v1 122 v2 124\n",
+        "                    MLD leaves: RX: 119 TX: 120\n",
+        "                    MLD parse errors: 125\n",
+    );
+    const STP_TEXT: &str = concat!(
+        "                    STP BPDU:  RX: 202 TX: 203\n",
+        "                    STP TCN:   RX: 204 TX: 205\n",
+        "                    STP Transitions: Blocked: 200 Forwarding: 201\n",
+    );
+
+    #[test]
+    fn bridge_xstats_text() {
+        let head = "v1              \n";
+        assert_eq!(
+            render(false, false, 0),
+            [head, MCAST_TEXT, STP_TEXT].concat()
+        );
+        assert_eq!(
+            render(false, false, BRIDGE_XSTATS_MCAST),
+            [head, MCAST_TEXT].concat()
+        );
+        assert_eq!(
+            render(false, false, BRIDGE_XSTATS_STP),
+            [head, STP_TEXT].concat()
+        );
+    }
+
+    #[test]
+    fn bridge_xstats_json() {
+        let want = r#"[{"ifname":"v1","multicast":{"igmp_queries":{"rx_v1":100,"rx_v2":102,"rx_v3":104,"tx_v1":101,"tx_v2":103,"tx_v3":105},"igmp_reports":{"rx_v1":108,"rx_v2":110,"rx_v3":112,"tx_v1":109,"tx_v2":111,"tx_v3":113},"igmp_leaves":{"rx":106,"tx":107},"igmp_parse_errors":114,"mld_queries":{"rx_v1":115,"rx_v2":117,"tx_v1":116,"tx_v2":118},"mld_reports":{"rx_v1":121,"rx_v2":123,"tx_v1":122,"tx_v2":124},"mld_leaves":{"rx":119,"tx":120},"mld_parse_errors":125},"stp":{"rx_bpdu":202,"tx_bpdu":203,"rx_tcn":204,"tx_tcn":205,"transition_blk":200,"transition_fwd":201}}]
+"#;
+        assert_eq!(render(true, false, 0), want);
+        let want = r#"[{"ifname":"v1","stp":{"rx_bpdu":202,"tx_bpdu":203,"rx_tcn":204,"tx_tcn":205,"transition_blk":200,"transition_fwd":201}}]
+"#;
+        assert_eq!(render(true, false, BRIDGE_XSTATS_STP), want);
+    }
+
+    #[test]
+    fn bridge_xstats_pretty_json() {
+        let want = r#"[ {
+        "ifname": "v1",
+        "multicast": {
+            "igmp_queries": {
+                "rx_v1": 100,
+                "rx_v2": 102,
+                "rx_v3": 104,
+                "tx_v1": 101,
+                "tx_v2": 103,
+                "tx_v3": 105
+            },
+            "igmp_reports": {
+                "rx_v1": 108,
+                "rx_v2": 110,
+                "rx_v3": 112,
+                "tx_v1": 109,
+                "tx_v2": 111,
+                "tx_v3": 113
+            },
+            "igmp_leaves": {
+                "rx": 106,
+                "tx": 107
+            },
+            "igmp_parse_errors": 114,
+            "mld_queries": {
+                "rx_v1": 115,
+                "rx_v2": 117,
+                "tx_v1": 116,
+                "tx_v2": 118
+            },
+            "mld_reports": {
+                "rx_v1": 121,
+                "rx_v2": 123,
+                "tx_v1": 122,
+                "tx_v2": 124
+            },
+            "mld_leaves": {
+                "rx": 119,
+                "tx": 120
+            },
+            "mld_parse_errors": 125
+        },
+        "stp": {
+            "rx_bpdu": 202,
+            "tx_bpdu": 203,
+            "rx_tcn": 204,
+            "tx_tcn": 205,
+            "transition_blk": 200,
+            "transition_fwd": 201
+        }
+    } ]
+"#;
+        assert_eq!(render(true, true, 0), want);
+    }
 }
