@@ -300,6 +300,7 @@ impl Row<'_> {
         t.push_str("    ");
         match self.first {
             Some((_, v)) => push_num(t, g, width(0), v),
+            // The error rows: `%*s` of "" in cols[0] + 5, with the 4-space indent.
             None => {
                 push_pad(t, width(0));
                 t.push(' ');

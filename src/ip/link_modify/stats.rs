@@ -178,69 +178,25 @@ fn counter_line<W: Write>(
 /// How bridge_print_stats_mcast prints the members of struct br_mcast_stats (u64 slots;
 /// an `[rx, tx]` pair is two slots, rx first).
 enum Mcast {
-    /// Per-version pairs (`rx` = the rx slot of v1, v2, ...): the title on its own line, then
-    /// an RX line and a TX line, in a JSON object.
-    Versions {
-        obj: &'static str,
-        title: &'static str,
-        rx: &'static [usize],
-    },
-    /// One pair on the title's line, in a JSON object.
-    Pair {
-        obj: &'static str,
-        lead: &'static str,
-        rx: usize,
-    },
-    /// One counter on the title's line.
-    Single {
-        key: &'static str,
-        lead: &'static str,
-        slot: usize,
-    },
+    /// (JSON object, title, the rx slots of v1, v2, ...): the title on its own line, then
+    /// an RX line and a TX line of per-version counts.
+    Versions(&'static str, &'static str, &'static [usize]),
+    /// (JSON object, text before the counts, the rx slot): one pair on one line.
+    Pair(&'static str, &'static str, usize),
+    /// (JSON key, text before the count, the slot): one counter on one line.
+    Single(&'static str, &'static str, usize),
 }
 
 /// bridge_print_stats_mcast, in its order: IGMP has v1-v3 queries and reports, MLD v1-v2.
 const MCAST: &[Mcast] = &[
-    Mcast::Versions {
-        obj: "igmp_queries",
-        title: "IGMP queries",
-        rx: &[0, 2, 4],
-    },
-    Mcast::Versions {
-        obj: "igmp_reports",
-        title: "IGMP reports",
-        rx: &[8, 10, 12],
-    },
-    Mcast::Pair {
-        obj: "igmp_leaves",
-        lead: "    IGMP leaves: ",
-        rx: 6,
-    },
-    Mcast::Single {
-        key: "igmp_parse_errors",
-        lead: "    IGMP parse errors: ",
-        slot: 14,
-    },
-    Mcast::Versions {
-        obj: "mld_queries",
-        title: "MLD queries",
-        rx: &[15, 17],
-    },
-    Mcast::Versions {
-        obj: "mld_reports",
-        title: "MLD reports",
-        rx: &[21, 23],
-    },
-    Mcast::Pair {
-        obj: "mld_leaves",
-        lead: "    MLD leaves: ",
-        rx: 19,
-    },
-    Mcast::Single {
-        key: "mld_parse_errors",
-        lead: "    MLD parse errors: ",
-        slot: 25,
-    },
+    Mcast::Versions("igmp_queries", "IGMP queries", &[0, 2, 4]),
+    Mcast::Versions("igmp_reports", "IGMP reports", &[8, 10, 12]),
+    Mcast::Pair("igmp_leaves", "    IGMP leaves: ", 6),
+    Mcast::Single("igmp_parse_errors", "    IGMP parse errors: ", 14),
+    Mcast::Versions("mld_queries", "MLD queries", &[15, 17]),
+    Mcast::Versions("mld_reports", "MLD reports", &[21, 23]),
+    Mcast::Pair("mld_leaves", "    MLD leaves: ", 19),
+    Mcast::Single("mld_parse_errors", "    MLD parse errors: ", 25),
 ];
 
 /// Keys and labels of the per-version RX and TX lines.
@@ -253,7 +209,7 @@ fn print_mcast<W: Write>(out: &mut Printer<W>, data: &[u8]) -> io::Result<()> {
     out.open_object("multicast")?;
     for m in MCAST {
         match *m {
-            Mcast::Versions { obj, title, rx } => {
+            Mcast::Versions(obj, title, rx) => {
                 out.open_object(obj)?;
                 out.fp(format_args!("{:<16}    {title}:\n", ""))?;
                 for (names, dir) in [(&RX_VERSIONS, 0), (&TX_VERSIONS, 1)] {
@@ -265,7 +221,7 @@ fn print_mcast<W: Write>(out: &mut Printer<W>, data: &[u8]) -> io::Result<()> {
                 }
                 out.close_object()?;
             }
-            Mcast::Pair { obj, lead, rx } => {
+            Mcast::Pair(obj, lead, rx) => {
                 out.open_object(obj)?;
                 counter_line(
                     out,
@@ -274,7 +230,7 @@ fn print_mcast<W: Write>(out: &mut Printer<W>, data: &[u8]) -> io::Result<()> {
                 )?;
                 out.close_object()?;
             }
-            Mcast::Single { key, lead, slot } => counter_line(out, lead, &[(key, "", v(slot))])?,
+            Mcast::Single(key, lead, slot) => counter_line(out, lead, &[(key, "", v(slot))])?,
         }
     }
     out.close_object()
