@@ -7,7 +7,6 @@
 //! themselves instead of going through `format!` (about 1,400 instructions an address).
 use crate::cli::parse::{AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS, AF_PACKET};
 use std::net::IpAddr;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The first `N` bytes of `b`, zero-padded: the C code reads a fixed size whatever the
@@ -202,18 +201,21 @@ pub fn host_name(family: u8, addr: &[u8]) -> Option<String> {
         .map(|(_, n)| n.clone())
 }
 
-static RESOLVE: AtomicBool = AtomicBool::new(false);
+thread_local! {
+    // One thread in nlbox: process-wide, as iproute2's global `resolve_hosts` (unit tests
+    // run on threads of their own and cannot see each other's setting).
+    static RESOLVE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
-/// `ip -resolve`: from now on format_host looks addresses up (iproute2's global
-/// `resolve_hosts`; `bridge` has no such option).
+/// `ip -resolve`: from now on format_host looks addresses up (`bridge` has no such option).
 pub fn set_resolve(on: bool) {
-    RESOLVE.store(on, Ordering::Relaxed);
+    RESOLVE.with(|r| r.set(on));
 }
 
 /// format_host (lib/utils.c): under `-resolve` the address's name when one is known, else
 /// the address.
 pub fn format_host(family: u8, data: &[u8]) -> String {
-    if RESOLVE.load(Ordering::Relaxed) {
+    if RESOLVE.with(|r| r.get()) {
         if let Some(n) = host_name(family, data) {
             return n;
         }

@@ -1,19 +1,22 @@
 //! iproute2's name tables (lib/rt_names.c): routing tables, protocols, scopes, realms,
 //! dsfield and groups. Each file under /etc/iproute2 is read once, on first use, over the
 //! built-in defaults, so a minimal image without the files prints what iproute2 prints.
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 const CONFDIR: &str = "/etc/iproute2";
 
-static NUMERIC: AtomicBool = AtomicBool::new(false);
+thread_local! {
+    // nlbox has one thread, so this is process-wide; unit tests, each on a thread of its
+    // own, cannot see each other's setting.
+    static NUMERIC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 /// `-N`/`-Numeric`: print numbers instead of names.
 pub fn set_numeric(on: bool) {
-    NUMERIC.store(on, Ordering::Relaxed);
+    NUMERIC.with(|n| n.set(on));
 }
 pub fn numeric() -> bool {
-    NUMERIC.load(Ordering::Relaxed)
+    NUMERIC.with(|n| n.get())
 }
 
 /// One `id name` pair from a table file, in file order.

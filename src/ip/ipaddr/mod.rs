@@ -18,6 +18,7 @@ mod nsid;
 mod rta;
 mod save;
 mod stats;
+pub use stats::fmt_num;
 mod vf;
 mod vrf;
 mod xdp;

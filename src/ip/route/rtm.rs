@@ -268,55 +268,42 @@ pub fn get_rt_realms_or_raw(arg: &str) -> Option<u32> {
     named().or_else(|| crate::cli::parse::get_u32(arg, 0))
 }
 
-static HUMAN: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+thread_local! {
+    /// `-h` and `-iec` for print_num (one thread: process-wide; tests cannot race).
+    static HUMAN: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
+}
 
-/// `-h` and `-iec` for print_num: bit 0 human readable, bit 1 powers of 1024.
+/// `-h` and `-iec` for the counters route printers show.
 pub fn set_human(human: bool, iec: bool) {
-    HUMAN.store(
-        human as u8 | (iec as u8) << 1,
-        std::sync::atomic::Ordering::Relaxed,
-    );
+    HUMAN.with(|h| h.set((human, iec)));
 }
 
 /// print_num (ip/ipaddress.c) with width 1: `N ` or, under -h, `1.23k ` style.
 pub fn fmt_num(count: u64) -> String {
-    let h = HUMAN.load(std::sync::atomic::Ordering::Relaxed);
-    let iec = h & 2 != 0;
-    let base: u64 = if iec { 1024 } else { 1000 };
-    if h & 1 == 0 || count < base {
-        return format!("{count} ");
-    }
-    let prefixes = b"kMGTPE";
-    let mut p = 0usize;
-    let mut powi: u64 = 1;
-    loop {
-        powi = powi.saturating_mul(base);
-        if count / base < powi || p + 1 >= prefixes.len() {
-            break;
-        }
-        p += 1;
-    }
-    let mut precision = 2usize;
-    let mut powj: u64 = 1;
-    while precision > 0 {
-        powj *= 10;
-        if count / powi < powj {
-            break;
-        }
-        precision -= 1;
-    }
-    format!(
-        "{:.*}{}{} ",
-        precision,
-        count as f64 / powi as f64,
-        prefixes[p] as char,
-        if iec { "i" } else { "" }
-    )
+    let (human, iec) = HUMAN.with(|h| h.get());
+    let g = crate::ip::Globals {
+        human: u32::from(human),
+        iec,
+        ..crate::ip::Globals::default()
+    };
+    crate::ip::ipaddr::fmt_num(&g, 1, count)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counters_as_print_num() {
+        assert_eq!(fmt_num(1234), "1234 ");
+        set_human(true, false);
+        assert_eq!(fmt_num(999), "999 ");
+        assert_eq!(fmt_num(1234), "1.23k ");
+        assert_eq!(fmt_num(123_456_789), "123M ");
+        set_human(true, true);
+        assert_eq!(fmt_num(2048), "2.00ki ");
+        set_human(false, false);
+    }
 
     #[test]
     fn types() {

@@ -18,16 +18,12 @@ pub fn seed_links() {
     }
 }
 
-/// `-N` is process-wide: tests that print names must not overlap the one that sets it.
-static NUMERIC_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
 /// `ip [opts] route show table all` over the recorded dump.
 fn show_all(json: bool, pretty: bool, oneline: bool, o: Opts) -> String {
     show_all_numeric(json, pretty, oneline, o, false)
 }
 
 fn show_all_numeric(json: bool, pretty: bool, oneline: bool, o: Opts, numeric: bool) -> String {
-    let _g = NUMERIC_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     crate::names::set_numeric(numeric);
     seed_links();
     let mut f = Filter::new();
@@ -186,7 +182,6 @@ fn get_and_dump_requests_match_the_reference() {
 /// through a router namespace; printed as `ip -s -d route show table all`, `ip -s route
 /// show table cache`, `ip -s -6 route show table cache` (and with -j).
 fn show_cache(json: bool) -> String {
-    let _g = NUMERIC_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     for (idx, name) in [(1u32, "lo"), (2, "a0")] {
         let mut p = vec![0u8; 16];
         p[4..8].copy_from_slice(&idx.to_ne_bytes());
