@@ -40,12 +40,13 @@ brctl show
 bridge link
 bridge -j link show dev vetha
 bridge fdb show br cni0 state permanent
-bridge fdb add 02:00:00:00:0a:02 dev vetha master static
-bridge fdb replace 02:00:00:00:0a:02 dev vetha master static
-bridge fdb add 02:00:00:00:0a:02 dev vetha master static
+# A MAC no pod has: the pods' own MACs are learnt (dynamic) whenever they send, at random times.
+bridge fdb add 02:00:00:00:0a:99 dev vetha master static
+bridge fdb replace 02:00:00:00:0a:99 dev vetha master static
+bridge fdb add 02:00:00:00:0a:99 dev vetha master static
 bridge fdb show dev vetha
-bridge fdb del 02:00:00:00:0a:02 dev vetha master
-bridge fdb del 02:00:00:00:0a:02 dev vetha master
+bridge fdb del 02:00:00:00:0a:99 dev vetha master
+bridge fdb del 02:00:00:00:0a:99 dev vetha master
 bridge link set dev vetha cost 10 priority 5 guard on hairpin on learning off flood off
 bridge link set dev vetha mcast_flood off bcast_flood off neigh_suppress on isolated on
 bridge -d link show dev vetha

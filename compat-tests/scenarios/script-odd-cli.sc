@@ -32,13 +32,13 @@ ip link afstats dev br0
 ip -d link show type veth
 ip -d -o link show v4 | awk '{print $2, $(NF)}'
 ip -j -p link show v2
-! printf 'link add b1 address 02:00:00:00:00:21 type bridge\nlink add b1 type bridge\nlink set b1 up\nlink del nosuch\nlink set b1 mtu 1300\n' > /tmp/batch1
-ip -batch /tmp/batch1
-ip -force -batch /tmp/batch1
-ip -b /tmp/batch1 -force
-! printf 'link add b2 address 02:00:00:00:00:22 type bridge\nlink set b2 mtu 99999999999\nlink set b2 up\n' > /tmp/batch2
-ip -force -batch /tmp/batch2
-! printf '# comment\n\nlink add "b 3" type bridge\nlink add b4 type bridge vlan_filtering 1\nlink show b2\n' > /tmp/batch3
-ip -force -batch /tmp/batch3
+! printf 'link add b1 address 02:00:00:00:00:21 type bridge\nlink add b1 type bridge\nlink set b1 up\nlink del nosuch\nlink set b1 mtu 1300\n' > /tmp/odd-cli-batch1
+ip -batch /tmp/odd-cli-batch1
+ip -force -batch /tmp/odd-cli-batch1
+ip -b /tmp/odd-cli-batch1 -force
+! printf 'link add b2 address 02:00:00:00:00:22 type bridge\nlink set b2 mtu 99999999999\nlink set b2 up\n' > /tmp/odd-cli-batch2
+ip -force -batch /tmp/odd-cli-batch2
+! printf '# comment\n\nlink add "b 3" type bridge\nlink add b4 type bridge vlan_filtering 1\nlink show b2\n' > /tmp/odd-cli-batch3
+ip -force -batch /tmp/odd-cli-batch3
 ip -batch nosuchfile
 ip link show
