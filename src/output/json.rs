@@ -46,6 +46,15 @@ impl JsonWriter {
 
     /// jsonw_puts on raw bytes: C strings from the kernel need not be UTF-8.
     pub fn puts_bytes(w: &mut impl Write, b: &[u8]) -> io::Result<()> {
+        // Names and values rarely hold one of the seven escaped bytes: one cheap scan
+        // first, the byte-by-byte walk only when it finds one.
+        const LOW: u64 = 1 << 0x08 | 1 << b'\t' | 1 << b'\n' | 1 << 0x0c | 1 << b'\r' | 1 << b'"';
+        let escaped = |c: u8| (c < 64 && LOW >> c & 1 != 0) || c == b'\\';
+        if !b.iter().any(|&c| escaped(c)) {
+            w.write_all(b"\"")?;
+            w.write_all(b)?;
+            return w.write_all(b"\"");
+        }
         w.write_all(b"\"")?;
         let mut start = 0;
         for (i, &c) in b.iter().enumerate() {
@@ -131,5 +140,28 @@ impl JsonWriter {
     }
     pub fn depth(&self) -> usize {
         self.depth
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn puts(b: &[u8]) -> Vec<u8> {
+        let mut v = Vec::new();
+        JsonWriter::puts_bytes(&mut v, b).unwrap();
+        v
+    }
+
+    #[test]
+    fn escapes_as_jsonw_puts() {
+        assert_eq!(puts(b"eth0"), b"\"eth0\"");
+        assert_eq!(puts(b""), b"\"\"");
+        assert_eq!(
+            puts(b"a\tb\nc\rd\x0ce\x08f\\g\"h"),
+            b"\"a\\tb\\nc\\rd\\fe\\bf\\\\g\\\"h\"".to_vec()
+        );
+        // Other control bytes and non-UTF-8 bytes go out as they are.
+        assert_eq!(puts(b"\x01\x1f\xff/"), b"\"\x01\x1f\xff/\"".to_vec());
     }
 }
