@@ -37,16 +37,34 @@ const RTF_LOCAL: u32 = 0x8000_0000;
 fn hex_addr(s: &str) -> [u8; 4] {
     let mut v: u32 = 0;
     for (i, c) in s.bytes().take(8).enumerate() {
-        let Some(d) = (c as char).to_digit(16) else {
-            break;
+        let d = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            _ => break,
         };
-        v |= d << (28 - 4 * i);
+        v |= u32::from(d) << (28 - 4 * i);
     }
     v.to_le_bytes()
 }
 
 /// sscanf "%d" / "%X" into an int: parse as long, keep the low 32 bits.
 fn c_int(s: &str, base: u32) -> Option<i32> {
+    // The kernel writes plain digits: up to 8 of them cannot overflow and mean the same
+    // to strtol, so the general parser (sign, blanks, 0x, overflow) is skipped for them.
+    if (1..=8).contains(&s.len()) {
+        let mut v: u32 = 0;
+        let plain = s.bytes().all(|c| match (c as char).to_digit(base) {
+            Some(d) => {
+                v = v * base + d;
+                true
+            }
+            None => false,
+        });
+        if plain {
+            return Some(v as i32);
+        }
+    }
     let (v, used, _) = crate::cli::parse::strtol(s, base);
     if used == 0 {
         return None;
@@ -543,6 +561,20 @@ mod tests {
         let mut out = Vec::new();
         let _ = fib_from(&text[..], &mut out, 1, FLAG_NUM_HOST);
         assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 2);
+    }
+
+    #[test]
+    fn fields_as_sscanf_reads_them() {
+        assert_eq!(c_int("0", 10), Some(0));
+        assert_eq!(c_int("12345678", 10), Some(12345678));
+        assert_eq!(c_int("FFFFFFFF", 16), Some(-1));
+        assert_eq!(c_int("0203", 16), Some(0x203));
+        // Past the plain form: strtol's rules.
+        assert_eq!(c_int("4294967296", 10), Some(0));
+        assert_eq!(c_int("-5", 10), Some(-5));
+        assert_eq!(c_int("0x10", 16), Some(16));
+        assert_eq!(c_int("12ab", 10), Some(12));
+        assert_eq!(c_int("x", 10), None);
     }
 
     #[test]
