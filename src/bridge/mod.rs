@@ -7,15 +7,14 @@ pub mod monitor;
 pub mod vlan;
 pub mod vni;
 
-use crate::cli::args::Args;
-use crate::cli::batch::run_batch;
+use crate::cli::applet::{
+    self, do_cmd, run_argv, run_file, stdout_printer, Applet, GlobalOpts, ObjFn,
+};
 use crate::cli::matches::matches;
 use crate::cli::parse::{self, invarg};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{NlError, Session, RTM_GETLINK};
-use crate::output::Printer;
-use std::io::BufWriter;
 
 pub type Out = crate::ip::Out;
 
@@ -71,6 +70,19 @@ pub struct Br {
     pub nl: Session,
     pub out: Out,
     pub st: Statics,
+}
+
+impl Applet for Br {
+    const NAME: &'static str = "bridge";
+    const OBJECTS: &'static [(&'static str, Option<ObjFn<Self>>)] = OBJECTS;
+    // bridge.c do_cmd: `return -1` after "Object ... is unknown".
+    const UNKNOWN_OBJECT: i32 = 255;
+    fn usage() -> Error {
+        usage()
+    }
+    fn out(&mut self) -> &mut Out {
+        &mut self.out
+    }
 }
 
 /// A `return -1` after a failed rtnl_talk: the kernel's text, exit 255, a batch goes on.
@@ -165,65 +177,27 @@ pub fn atoi(s: &str) -> i32 {
     }
 }
 
-type ObjFn = fn(&mut Args, &mut Br) -> Result<()>;
-
 /// bridge.c cmds[], in order.
-const OBJECTS: &[(&str, Option<ObjFn>)] = &[
+const OBJECTS: &[(&str, Option<ObjFn<Br>>)] = &[
     ("link", Some(link::run)),
     ("fdb", Some(fdb::run)),
     ("mdb", Some(mdb::run)),
     ("vlan", Some(vlan::run)),
     ("vni", Some(vni::run)),
     ("monitor", Some(monitor::run)),
-    ("help", Some(help)),
+    ("help", Some(applet::help)),
 ];
 
-fn help(_: &mut Args, _: &mut Br) -> Result<()> {
-    Err(usage())
-}
-
-fn do_cmd(words: Vec<String>, br: &mut Br) -> Result<()> {
-    let mut args = Args::new(words);
-    let obj = args.next().unwrap_or_default();
-    for (name, f) in OBJECTS {
-        if matches(&obj, name) {
-            return match f {
-                Some(f) => f(&mut args, br),
-                None => Err(Error::ret(
-                    1,
-                    format!("nlbox: bridge {name}: not implemented"),
-                )),
-            };
-        }
-    }
-    Err(Error::ret(
-        255,
-        format!("Object \"{obj}\" is unknown, try \"bridge help\"."),
-    ))
-}
-
-/// The options loop of bridge.c main(); returns the batch file and where the command starts.
-fn parse_globals(
-    argv: &[String],
+/// The options loop of bridge.c main(), in its own order; returns the batch file and the
+/// words of the command.
+fn parse_globals<'a>(
+    argv: &'a [String],
     g: &mut Globals,
     color: &mut i32,
-) -> Result<(Option<String>, usize)> {
-    let mut i = 1;
+) -> Result<(Option<String>, &'a [String])> {
+    let mut opts = GlobalOpts::new(argv);
     let mut batch = None;
-    while i < argv.len() {
-        let full = argv[i].as_str();
-        if full == "--" {
-            i += 1;
-            break;
-        }
-        if !full.starts_with('-') {
-            break;
-        }
-        let opt = if full.starts_with("--") {
-            &full[1..]
-        } else {
-            full
-        };
+    while let Some(opt) = opts.next() {
         if matches(opt, "-help") {
             return Err(usage());
         } else if matches(opt, "-Version") {
@@ -238,11 +212,8 @@ fn parse_globals(
         } else if matches(opt, "-timestamp") {
             g.timestamp += 1;
         } else if matches(opt, "-family") {
-            i += 1;
-            let Some(v) = argv.get(i) else {
-                return Err(usage());
-            };
-            g.family = match v.as_str() {
+            let v = opts.value(usage)?;
+            g.family = match v {
                 "inet" => parse::AF_INET,
                 "inet6" => parse::AF_INET6,
                 "help" => return Err(usage()),
@@ -253,13 +224,7 @@ fn parse_globals(
         } else if opt == "-6" {
             g.family = parse::AF_INET6;
         } else if matches(opt, "-netns") {
-            // NEXT_ARG in main() leaves argv[1] NULL when -n is last: netns_switch(NULL)
-            // then looks for a namespace named "(null)".
-            i += 1;
-            let ns = argv.get(i).map(String::as_str).unwrap_or("(null)");
-            if let Err(msg) = crate::netns_switch::switch(ns) {
-                return Err(Error::raw(255, msg, Failure::Exit));
-            }
+            opts.netns()?;
         } else if let Some(c) = crate::output::color::matches_color(opt) {
             *color = c;
         } else if matches(opt, "-compressvlans") {
@@ -271,20 +236,12 @@ fn parse_globals(
         } else if matches(opt, "-pretty") {
             g.pretty = true;
         } else if matches(opt, "-batch") {
-            i += 1;
-            let Some(f) = argv.get(i) else {
-                return Err(usage());
-            };
-            batch = Some(f.clone());
+            batch = Some(opts.value(usage)?.to_string());
         } else {
-            return Err(Error::exit(
-                255,
-                format!("Option \"{opt}\" is unknown, try \"bridge help\"."),
-            ));
+            return Err(GlobalOpts::unknown(opt, "bridge help"));
         }
-        i += 1;
     }
-    Ok((batch, i))
+    Ok((batch, opts.rest()))
 }
 
 pub fn main(argv: Vec<String>) -> i32 {
@@ -294,20 +251,8 @@ pub fn main(argv: Vec<String>) -> i32 {
 fn run(argv: Vec<String>) -> Result<i32> {
     let mut g = Globals::default();
     let mut color = 0;
-    let (batch, first) = parse_globals(&argv, &mut g, &mut color)?;
-    let stdout: &'static std::io::Stdout = Box::leak(Box::new(std::io::stdout()));
-    let mut out = Printer::new(
-        BufWriter::with_capacity(
-            64 * 1024,
-            crate::output::sink::LossyStdout::new(stdout.lock()),
-        ),
-        g.json,
-        g.pretty,
-        g.oneline,
-    );
-    if crate::output::color::color_wanted(color, g.json) {
-        out.enable_color(crate::output::color::dark_background());
-    }
+    let (batch, rest) = parse_globals(&argv, &mut g, &mut color)?;
+    let out = stdout_printer(g.json, g.pretty, g.oneline, color);
     if let Some(file) = batch {
         let nl = Session::open().map_err(|_| Error::exit(1, "Cannot open rtnetlink"))?;
         nl.set_strict();
@@ -318,13 +263,11 @@ fn run(argv: Vec<String>) -> Result<i32> {
             out,
             st: Statics::default(),
         };
-        let res = run_batch(&file, force, |words| {
-            let r = do_cmd(words, &mut br);
+        return run_file(&mut br, &file, force, |br, words| {
+            let r = do_cmd(words, br);
             let _ = br.out.flush();
             r
         });
-        br.out.flush()?;
-        return res;
     }
     // rtnl_open failing is a silent exit(1) in bridge.c.
     let nl = Session::open().map_err(|_| Error::silent(1, Failure::Exit))?;
@@ -335,13 +278,7 @@ fn run(argv: Vec<String>) -> Result<i32> {
         out,
         st: Statics::default(),
     };
-    let rest: Vec<String> = argv.get(first..).unwrap_or(&[]).to_vec();
-    if rest.is_empty() {
-        return Err(usage());
-    }
-    let r = do_cmd(rest, &mut br);
-    br.out.flush()?;
-    r.map(|_| 0)
+    run_argv(&mut br, rest)
 }
 
 /// Helpers for the printer tests: fixtures are NLBOX_RECORD captures of nlbox's own dumps
@@ -441,5 +378,48 @@ mod robustness_tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod option_tests {
+    use super::*;
+
+    fn parse(v: &[&str]) -> Result<(Globals, Option<String>, Vec<String>)> {
+        let argv: Vec<String> = v.iter().map(|s| s.to_string()).collect();
+        let mut g = Globals::default();
+        let mut color = 0;
+        let (batch, rest) = parse_globals(&argv, &mut g, &mut color)?;
+        Ok((g, batch, rest.to_vec()))
+    }
+
+    #[test]
+    fn global_options_in_bridge_c_order() {
+        let (g, batch, rest) = parse(&["bridge", "--s", "-c", "-b", "F", "-6", "vlan"]).unwrap();
+        assert_eq!(
+            (g.stats, g.compress_vlans, g.family),
+            (1, false, parse::AF_INET6)
+        );
+        assert_eq!(
+            (batch.as_deref(), rest),
+            (Some("F"), vec!["vlan".to_string()])
+        );
+        let (g, _, rest) = parse(&["bridge", "-com", "--", "-d"]).unwrap();
+        assert_eq!((g.compress_vlans, rest), (true, vec!["-d".to_string()]));
+        let e = parse(&["bridge", "-bogus"]).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Option \"-bogus\" is unknown, try \"bridge help\".\n")
+        );
+        // Only inet and inet6 are families to bridge.c.
+        let e = parse(&["bridge", "-f", "link"]).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Error: argument \"link\" is wrong: invalid protocol family\n")
+        );
+        assert_eq!(
+            parse(&["bridge", "-batch"]).unwrap_err().msg.as_deref(),
+            Some(USAGE)
+        );
     }
 }
