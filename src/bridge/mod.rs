@@ -4,14 +4,16 @@ pub mod fdb;
 pub mod link;
 pub mod mdb;
 pub mod monitor;
+pub mod port;
 pub mod vlan;
 pub mod vni;
 
 use crate::cli::applet::{
     self, do_cmd, run_argv, run_file, stdout_printer, Applet, GlobalOpts, ObjFn,
 };
+use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{self, invarg};
+use crate::cli::parse::{self, duparg, invarg};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{NlError, Session, RTM_GETLINK};
@@ -129,7 +131,67 @@ pub fn nodev(dev: &str) -> Error {
     Error::ret(255, format!("Cannot find device \"{dev}\""))
 }
 
+/// `Cannot find bridge device "X"` (link.c, fdb.c, vlan.c), a `return -1`.
+pub fn nobrdev(dev: &str) -> Error {
+    Error::ret(255, format!("Cannot find bridge device \"{dev}\""))
+}
+
+/// The index of a bridge (or port) device named on the command line, or `nobrdev`.
+pub fn brdev_index(dev: &str) -> Result<u32> {
+    match crate::ifmap::name_to_index(dev) {
+        0 => Err(nobrdev(dev)),
+        i => Ok(i),
+    }
+}
+
+/// The `dev` that link.c brlink_modify and fdb.c fdb_flush require, looked up.
+pub fn required_brdev(dev: Option<&str>) -> Result<u32> {
+    let Some(dev) = dev else {
+        return Err(Error::ret(255, "Device is a required argument."));
+    };
+    brdev_index(dev)
+}
+
+/// The filter words of the show commands (link.c brlink_show, vni.c vni_show, mdb.c
+/// mdb_show, vlan.c vlan_show and vlan_global_show): `dev DEV`, and `vid VID` where the
+/// command has it (`vid` is its static filter_vlan, set as the word is read); every other
+/// word is skipped. Returns the index of DEV when one was named.
+pub fn parse_show_filter(args: &mut Args, mut vid: Option<&mut u32>) -> Result<Option<u32>> {
+    let mut filter_dev: Option<String> = None;
+    while let Some(w) = args.next() {
+        if w == "dev" {
+            let d = args.need()?;
+            if filter_dev.is_some() {
+                return Err(duparg("dev", &d));
+            }
+            filter_dev = Some(d);
+        } else if let (true, Some(filter_vlan)) = (w == "vid", vid.as_deref_mut()) {
+            let v = args.need()?;
+            if *filter_vlan != 0 {
+                return Err(duparg("vid", &v));
+            }
+            *filter_vlan = atoi(&v) as u32;
+        }
+    }
+    let Some(d) = filter_dev else {
+        return Ok(None);
+    };
+    match crate::ifmap::name_to_index(&d) {
+        0 => Err(nodev(&d)),
+        i => Ok(Some(i)),
+    }
+}
+
 impl Br {
+    /// The start of do_link, do_mdb, do_vlan and do_vni: ll_init_map, then `timestamp = 0`
+    /// for good (it matters to a later `monitor` in a batch). do_fdb does the same, but
+    /// answers ll_init_map lazily (fdb::run).
+    pub fn enter(&mut self) -> Result<()> {
+        self.init_map()?;
+        self.g.timestamp = 0;
+        Ok(())
+    }
+
     /// ll_init_map: one full link dump, remembered by the name cache, once per process.
     pub fn init_map(&mut self) -> Result<()> {
         if self.st.map_loaded {
@@ -312,6 +374,17 @@ pub mod testutil {
         out
     }
 
+    /// Every prefix (shorter than the whole) of the payload of each message: what the
+    /// printers must survive without a panic.
+    pub fn truncations<'a>(msgs: &'a [Msg<'a>]) -> impl Iterator<Item = Msg<'a>> + 'a {
+        msgs.iter().flat_map(|m| {
+            (0..m.payload.len()).map(move |cut| Msg {
+                payload: &m.payload[..cut],
+                ..*m
+            })
+        })
+    }
+
     /// Runs `f` with a printer in the mode `-j`/`-p`/`-o` select, returns the text.
     pub fn render(
         json: bool,
@@ -330,8 +403,7 @@ pub mod testutil {
 
 #[cfg(test)]
 mod robustness_tests {
-    use super::testutil::{dumps, render};
-    use crate::netlink::Msg;
+    use super::testutil::{dumps, render, truncations};
 
     /// Every printer, fed every prefix of every captured message: no panic.
     #[test]
@@ -357,23 +429,17 @@ mod robustness_tests {
         };
         for cap in caps {
             for dump in dumps(cap) {
-                for m in dump.iter().take(6) {
-                    for cut in 0..m.payload.len() {
-                        let s = Msg {
-                            payload: &m.payload[..cut],
-                            ..*m
-                        };
-                        for json in [false, true] {
-                            let _ = render(json, false, false, |p| {
-                                super::link::print_linkinfo(&s, 0, true, &hdr, p)?;
-                                super::fdb::print_fdb(&s, &Default::default(), true, &hdr, p)?;
-                                super::mdb::print_mdb_mon(&s, &mdb, &hdr, p)?;
-                                super::vni::print_vnifilter_rtm(&s, 0, &hdr, p)?;
-                                let mut cur = -1;
-                                let _ = super::vlan::print_vlan_rtm(&s, &vlan, &mut cur, &hdr, p);
-                                Ok(())
-                            });
-                        }
+                for s in truncations(dump.get(..6).unwrap_or(&dump)) {
+                    for json in [false, true] {
+                        let _ = render(json, false, false, |p| {
+                            super::link::print_linkinfo(&s, 0, true, &hdr, p)?;
+                            super::fdb::print_fdb(&s, &Default::default(), true, &hdr, p)?;
+                            super::mdb::print_mdb_mon(&s, &mdb, &hdr, p)?;
+                            super::vni::print_vnifilter_rtm(&s, 0, &hdr, p)?;
+                            let mut cur = -1;
+                            let _ = super::vlan::print_vlan_rtm(&s, &vlan, &mut cur, &hdr, p);
+                            Ok(())
+                        });
                     }
                 }
             }
@@ -421,5 +487,50 @@ mod option_tests {
             parse(&["bridge", "-batch"]).unwrap_err().msg.as_deref(),
             Some(USAGE)
         );
+    }
+}
+
+#[cfg(test)]
+mod show_filter_tests {
+    use super::*;
+
+    fn words(v: &[&str]) -> Args {
+        Args::from_strs(v)
+    }
+
+    fn prime_lo() {
+        let mut hdr = [0u8; 16];
+        hdr[4..8].copy_from_slice(&1u32.to_ne_bytes());
+        let mut b = AttrBuf::with_header(&hdr);
+        b.add_str(3, "lo");
+        crate::ifmap::remember(crate::netlink::RTM_NEWLINK, &b.buf);
+    }
+
+    /// mdb.c/vlan.c: `dev` and `vid`; link.c/vni.c: `dev` only, `vid` is skipped.
+    #[test]
+    fn dev_and_vid_as_each_show_reads_them() {
+        prime_lo();
+        let mut vid = 0;
+        let r = parse_show_filter(&mut words(&["x", "vid", "7", "dev", "lo"]), Some(&mut vid));
+        assert_eq!((r.unwrap(), vid), (Some(1), 7));
+        let e = parse_show_filter(&mut words(&["vid", "8"]), Some(&mut vid)).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Error: duplicate \"vid\": \"8\" is the second value.\n")
+        );
+        // Without a `vid` filter the word is skipped and `dev` is the next keyword.
+        let r = parse_show_filter(&mut words(&["vid", "dev", "lo"]), None);
+        assert_eq!(r.unwrap(), Some(1));
+        assert_eq!(parse_show_filter(&mut words(&["foo"]), None).unwrap(), None);
+        let e = parse_show_filter(&mut words(&["dev", "lo", "dev", "x"]), None).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Error: duplicate \"dev\": \"x\" is the second value.\n")
+        );
+        let e = parse_show_filter(&mut words(&["dev"]), None).unwrap_err();
+        assert_eq!(e.code, 255);
+        let e = required_brdev(None).unwrap_err();
+        assert_eq!(e.msg.as_deref(), Some("Device is a required argument.\n"));
+        assert_eq!(required_brdev(Some("lo")).unwrap(), 1);
     }
 }
