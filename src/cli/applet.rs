@@ -103,62 +103,50 @@ pub fn stdout_printer(json: bool, pretty: bool, oneline: bool, color: i32) -> St
 /// tests the words in its own order (ip.c and bridge.c differ: `ip -b` is -batch).
 pub struct GlobalOpts<'a> {
     argv: &'a [String],
-    /// The index of the option last returned (argv[0] is the program name).
+    /// The index of the next word to read (argv[0] is the program name).
     i: usize,
-    started: bool,
 }
 
 impl<'a> GlobalOpts<'a> {
     pub fn new(argv: &'a [String]) -> GlobalOpts<'a> {
-        GlobalOpts {
-            argv,
-            i: 1,
-            started: false,
-        }
+        GlobalOpts { argv, i: 1 }
     }
 
-    /// The next option word, `--opt` already read as `-opt`; `None` where the options end.
+    /// The next option word (`--opt` already read as `-opt`: `if (opt[1] == '-') opt++;`),
+    /// or `None` where the options end.
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Option<&'a str> {
-        if self.started {
-            self.i += 1;
-        }
-        self.started = true;
         let argv: &'a [String] = self.argv;
         let full = argv.get(self.i)?.as_str();
         if full == "--" {
             self.i += 1;
-            self.started = false;
             return None;
         }
         if !full.starts_with('-') {
-            self.started = false;
             return None;
         }
-        Some(if full.starts_with("--") {
-            &full[1..]
-        } else {
-            full
+        self.i += 1;
+        Some(match full.strip_prefix('-') {
+            Some(opt) if opt.starts_with('-') => opt,
+            _ => full,
         })
     }
 
     /// The option's value (`argc--; argv++; if (argc <= 1) usage();`).
     pub fn value(&mut self, usage: fn() -> Error) -> Result<&'a str> {
-        self.i += 1;
         let argv: &'a [String] = self.argv;
-        argv.get(self.i).map(String::as_str).ok_or_else(usage)
+        let v = argv.get(self.i).map(String::as_str);
+        self.i += 1;
+        v.ok_or_else(usage)
     }
 
     /// `-netns NAME`: NEXT_ARG() in main() counts argv[0], so a trailing `-n` is not
     /// "incomplete": netns_switch() then gets argv[argc] == NULL, printed "(null)".
     pub fn netns(&mut self) -> Result<()> {
+        let ns = self.argv.get(self.i).map(String::as_str);
         self.i += 1;
-        let ns = self
-            .argv
-            .get(self.i)
-            .map(String::as_str)
-            .unwrap_or("(null)");
-        crate::netns_switch::switch(ns).map_err(|msg| Error::raw(255, msg, Failure::Exit))
+        crate::netns_switch::switch(ns.unwrap_or("(null)"))
+            .map_err(|msg| Error::raw(255, msg, Failure::Exit))
     }
 
     /// An option the applet does not know: exit(-1). `hint` is what the applet says to
@@ -172,6 +160,23 @@ impl<'a> GlobalOpts<'a> {
         let argv: &'a [String] = self.argv;
         argv.get(self.i..).unwrap_or(&[])
     }
+}
+
+/// What an applet's option loop made of `argv`: its globals, the batch file and the
+/// command (for the applets' own tests).
+#[cfg(test)]
+pub type Parsed<G> = (G, Option<String>, Vec<String>);
+
+/// Runs an applet's `parse_globals` on `v` from fresh globals.
+#[cfg(test)]
+pub fn parse_with<G: Default>(
+    v: &[&str],
+    parse: impl for<'a> Fn(&'a [String], &mut G, &mut i32) -> Result<(Option<String>, &'a [String])>,
+) -> Result<Parsed<G>> {
+    let argv: Vec<String> = v.iter().map(|s| s.to_string()).collect();
+    let mut g = G::default();
+    let (batch, rest) = parse(&argv, &mut g, &mut 0)?;
+    Ok((g, batch, rest.to_vec()))
 }
 
 #[cfg(test)]

@@ -298,12 +298,8 @@ fn run(argv: Vec<String>) -> Result<i32> {
 mod tests {
     use super::*;
 
-    fn parse(v: &[&str]) -> Result<(Globals, Option<String>, Vec<String>)> {
-        let argv: Vec<String> = v.iter().map(|s| s.to_string()).collect();
-        let mut g = Globals::default();
-        let mut color = 0;
-        let (batch, rest) = parse_globals(&argv, &mut g, &mut color)?;
-        Ok((g, batch, rest.to_vec()))
+    fn parse(v: &[&str]) -> Result<applet::Parsed<Globals>> {
+        applet::parse_with(v, parse_globals)
     }
 
     #[test]
