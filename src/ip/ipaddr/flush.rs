@@ -17,6 +17,9 @@ struct Batch {
     seq: u32,
 }
 
+/// What the dump callback returns: go on, or stop the flush.
+type FlushStep = std::result::Result<(), FlushErr>;
+
 enum FlushErr {
     Nl(NlError),
     Send(i32),
@@ -63,12 +66,7 @@ pub fn flush(ip: &mut Ip, mut f: Filter) -> Result<()> {
     while loops == 0 || round < loops {
         let req = super::addr_dump_req(f.family, f.ifindex);
         let mut flushed = 0u32;
-        let r = nl.dump_nc_intr(RTM_GETADDR, &req, &mut |nl: &mut Session,
-                                                         m: &Msg|
-         -> std::result::Result<
-            (),
-            FlushErr,
-        > {
+        let mut each = |nl: &mut Session, m: &Msg| -> FlushStep {
             if m.ty != RTM_NEWADDR && m.ty != RTM_DELADDR {
                 return Ok(());
             }
@@ -105,7 +103,8 @@ pub fn flush(ip: &mut Ip, mut f: Filter) -> Result<()> {
             }
             print_addr(out, &v, m.ty, &a)?;
             Ok(())
-        });
+        };
+        let r = nl.dump_nc_intr(RTM_GETADDR, &req, &mut each);
         match r {
             Ok(()) => {}
             Err(FlushErr::Nl(e)) => {
