@@ -1,8 +1,8 @@
 //! `bridge mdb` (iproute2 6.1 bridge/mdb.c): the multicast group database.
-use super::{atoi, nodev, talk_err, Br, DumpFail};
+use super::{atoi, nodev, parse_show_filter, talk_err, Br, DumpFail};
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{duparg, AF_BRIDGE};
+use crate::cli::parse::AF_BRIDGE;
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::{table, Attr, AttrBuf, AttrIter, NLA_F_NESTED};
 use crate::netlink::{Msg, NLM_F_CREATE, NLM_F_EXCL};
@@ -49,9 +49,7 @@ fn usage() -> Error {
 }
 
 pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
-    br.init_map()?;
-    // do_* clear the global -t for good (it matters to a later `monitor` in a batch).
-    br.g.timestamp = 0;
+    br.enter()?;
     let Some(verb) = args.next() else {
         return show(args, br);
     };
@@ -103,27 +101,7 @@ fn opts_of(br: &Br) -> Opts {
 }
 
 fn show(args: &mut Args, br: &mut Br) -> Result<()> {
-    let mut filter_dev: Option<String> = None;
-    while let Some(w) = args.next() {
-        if w == "dev" {
-            let d = args.need()?;
-            if filter_dev.is_some() {
-                return Err(duparg("dev", &d));
-            }
-            filter_dev = Some(d);
-        } else if w == "vid" {
-            let v = args.need()?;
-            if br.st.mdb_filter_vlan != 0 {
-                return Err(duparg("vid", &v));
-            }
-            br.st.mdb_filter_vlan = atoi(&v) as u32;
-        }
-    }
-    if let Some(d) = filter_dev {
-        let i = crate::ifmap::name_to_index(&d);
-        if i == 0 {
-            return Err(nodev(&d));
-        }
+    if let Some(i) = parse_show_filter(args, Some(&mut br.st.mdb_filter_vlan))? {
         br.st.mdb_filter_index = i;
     }
     let o = opts_of(br);

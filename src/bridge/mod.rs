@@ -4,18 +4,19 @@ pub mod fdb;
 pub mod link;
 pub mod mdb;
 pub mod monitor;
+pub mod port;
 pub mod vlan;
 pub mod vni;
 
+use crate::cli::applet::{
+    self, do_cmd, run_argv, run_file, stdout_printer, Applet, GlobalOpts, ObjFn,
+};
 use crate::cli::args::Args;
-use crate::cli::batch::run_batch;
 use crate::cli::matches::matches;
-use crate::cli::parse::{self, invarg};
+use crate::cli::parse::{self, duparg, invarg};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{NlError, Session, RTM_GETLINK};
-use crate::output::Printer;
-use std::io::BufWriter;
 
 pub type Out = crate::ip::Out;
 
@@ -73,6 +74,19 @@ pub struct Br {
     pub st: Statics,
 }
 
+impl Applet for Br {
+    const NAME: &'static str = "bridge";
+    const OBJECTS: &'static [(&'static str, Option<ObjFn<Self>>)] = OBJECTS;
+    // bridge.c do_cmd: `return -1` after "Object ... is unknown".
+    const UNKNOWN_OBJECT: i32 = 255;
+    fn usage() -> Error {
+        usage()
+    }
+    fn out(&mut self) -> &mut Out {
+        &mut self.out
+    }
+}
+
 /// A `return -1` after a failed rtnl_talk: the kernel's text, exit 255, a batch goes on.
 pub fn talk_err(e: NlError) -> Error {
     Error::raw(255, e.text, Failure::Return)
@@ -117,7 +131,67 @@ pub fn nodev(dev: &str) -> Error {
     Error::ret(255, format!("Cannot find device \"{dev}\""))
 }
 
+/// `Cannot find bridge device "X"` (link.c, fdb.c, vlan.c), a `return -1`.
+pub fn nobrdev(dev: &str) -> Error {
+    Error::ret(255, format!("Cannot find bridge device \"{dev}\""))
+}
+
+/// The index of a bridge (or port) device named on the command line, or `nobrdev`.
+pub fn brdev_index(dev: &str) -> Result<u32> {
+    match crate::ifmap::name_to_index(dev) {
+        0 => Err(nobrdev(dev)),
+        i => Ok(i),
+    }
+}
+
+/// The `dev` that link.c brlink_modify and fdb.c fdb_flush require, looked up.
+pub fn required_brdev(dev: Option<&str>) -> Result<u32> {
+    let Some(dev) = dev else {
+        return Err(Error::ret(255, "Device is a required argument."));
+    };
+    brdev_index(dev)
+}
+
+/// The filter words of the show commands (link.c brlink_show, vni.c vni_show, mdb.c
+/// mdb_show, vlan.c vlan_show and vlan_global_show): `dev DEV`, and `vid VID` where the
+/// command has it (`vid` is its static filter_vlan, set as the word is read); every other
+/// word is skipped. Returns the index of DEV when one was named.
+pub fn parse_show_filter(args: &mut Args, mut vid: Option<&mut u32>) -> Result<Option<u32>> {
+    let mut filter_dev: Option<String> = None;
+    while let Some(w) = args.next() {
+        if w == "dev" {
+            let d = args.need()?;
+            if filter_dev.is_some() {
+                return Err(duparg("dev", &d));
+            }
+            filter_dev = Some(d);
+        } else if let (true, Some(filter_vlan)) = (w == "vid", vid.as_deref_mut()) {
+            let v = args.need()?;
+            if *filter_vlan != 0 {
+                return Err(duparg("vid", &v));
+            }
+            *filter_vlan = atoi(&v) as u32;
+        }
+    }
+    let Some(d) = filter_dev else {
+        return Ok(None);
+    };
+    match crate::ifmap::name_to_index(&d) {
+        0 => Err(nodev(&d)),
+        i => Ok(Some(i)),
+    }
+}
+
 impl Br {
+    /// The start of do_link, do_mdb, do_vlan and do_vni: ll_init_map, then `timestamp = 0`
+    /// for good (it matters to a later `monitor` in a batch). do_fdb does the same, but
+    /// answers ll_init_map lazily (fdb::run).
+    pub fn enter(&mut self) -> Result<()> {
+        self.init_map()?;
+        self.g.timestamp = 0;
+        Ok(())
+    }
+
     /// ll_init_map: one full link dump, remembered by the name cache, once per process.
     pub fn init_map(&mut self) -> Result<()> {
         if self.st.map_loaded {
@@ -165,65 +239,27 @@ pub fn atoi(s: &str) -> i32 {
     }
 }
 
-type ObjFn = fn(&mut Args, &mut Br) -> Result<()>;
-
 /// bridge.c cmds[], in order.
-const OBJECTS: &[(&str, Option<ObjFn>)] = &[
+const OBJECTS: &[(&str, Option<ObjFn<Br>>)] = &[
     ("link", Some(link::run)),
     ("fdb", Some(fdb::run)),
     ("mdb", Some(mdb::run)),
     ("vlan", Some(vlan::run)),
     ("vni", Some(vni::run)),
     ("monitor", Some(monitor::run)),
-    ("help", Some(help)),
+    ("help", Some(applet::help)),
 ];
 
-fn help(_: &mut Args, _: &mut Br) -> Result<()> {
-    Err(usage())
-}
-
-fn do_cmd(words: Vec<String>, br: &mut Br) -> Result<()> {
-    let mut args = Args::new(words);
-    let obj = args.next().unwrap_or_default();
-    for (name, f) in OBJECTS {
-        if matches(&obj, name) {
-            return match f {
-                Some(f) => f(&mut args, br),
-                None => Err(Error::ret(
-                    1,
-                    format!("nlbox: bridge {name}: not implemented"),
-                )),
-            };
-        }
-    }
-    Err(Error::ret(
-        255,
-        format!("Object \"{obj}\" is unknown, try \"bridge help\"."),
-    ))
-}
-
-/// The options loop of bridge.c main(); returns the batch file and where the command starts.
-fn parse_globals(
-    argv: &[String],
+/// The options loop of bridge.c main(), in its own order; returns the batch file and the
+/// words of the command.
+fn parse_globals<'a>(
+    argv: &'a [String],
     g: &mut Globals,
     color: &mut i32,
-) -> Result<(Option<String>, usize)> {
-    let mut i = 1;
+) -> Result<(Option<String>, &'a [String])> {
+    let mut opts = GlobalOpts::new(argv);
     let mut batch = None;
-    while i < argv.len() {
-        let full = argv[i].as_str();
-        if full == "--" {
-            i += 1;
-            break;
-        }
-        if !full.starts_with('-') {
-            break;
-        }
-        let opt = if full.starts_with("--") {
-            &full[1..]
-        } else {
-            full
-        };
+    while let Some(opt) = opts.next() {
         if matches(opt, "-help") {
             return Err(usage());
         } else if matches(opt, "-Version") {
@@ -238,11 +274,8 @@ fn parse_globals(
         } else if matches(opt, "-timestamp") {
             g.timestamp += 1;
         } else if matches(opt, "-family") {
-            i += 1;
-            let Some(v) = argv.get(i) else {
-                return Err(usage());
-            };
-            g.family = match v.as_str() {
+            let v = opts.value(usage)?;
+            g.family = match v {
                 "inet" => parse::AF_INET,
                 "inet6" => parse::AF_INET6,
                 "help" => return Err(usage()),
@@ -253,13 +286,7 @@ fn parse_globals(
         } else if opt == "-6" {
             g.family = parse::AF_INET6;
         } else if matches(opt, "-netns") {
-            // NEXT_ARG in main() leaves argv[1] NULL when -n is last: netns_switch(NULL)
-            // then looks for a namespace named "(null)".
-            i += 1;
-            let ns = argv.get(i).map(String::as_str).unwrap_or("(null)");
-            if let Err(msg) = crate::netns_switch::switch(ns) {
-                return Err(Error::raw(255, msg, Failure::Exit));
-            }
+            opts.netns()?;
         } else if let Some(c) = crate::output::color::matches_color(opt) {
             *color = c;
         } else if matches(opt, "-compressvlans") {
@@ -271,20 +298,12 @@ fn parse_globals(
         } else if matches(opt, "-pretty") {
             g.pretty = true;
         } else if matches(opt, "-batch") {
-            i += 1;
-            let Some(f) = argv.get(i) else {
-                return Err(usage());
-            };
-            batch = Some(f.clone());
+            batch = Some(opts.value(usage)?.to_string());
         } else {
-            return Err(Error::exit(
-                255,
-                format!("Option \"{opt}\" is unknown, try \"bridge help\"."),
-            ));
+            return Err(GlobalOpts::unknown(opt, "bridge help"));
         }
-        i += 1;
     }
-    Ok((batch, i))
+    Ok((batch, opts.rest()))
 }
 
 pub fn main(argv: Vec<String>) -> i32 {
@@ -294,20 +313,8 @@ pub fn main(argv: Vec<String>) -> i32 {
 fn run(argv: Vec<String>) -> Result<i32> {
     let mut g = Globals::default();
     let mut color = 0;
-    let (batch, first) = parse_globals(&argv, &mut g, &mut color)?;
-    let stdout: &'static std::io::Stdout = Box::leak(Box::new(std::io::stdout()));
-    let mut out = Printer::new(
-        BufWriter::with_capacity(
-            64 * 1024,
-            crate::output::sink::LossyStdout::new(stdout.lock()),
-        ),
-        g.json,
-        g.pretty,
-        g.oneline,
-    );
-    if crate::output::color::color_wanted(color, g.json) {
-        out.enable_color(crate::output::color::dark_background());
-    }
+    let (batch, rest) = parse_globals(&argv, &mut g, &mut color)?;
+    let out = stdout_printer(g.json, g.pretty, g.oneline, color);
     if let Some(file) = batch {
         let nl = Session::open().map_err(|_| Error::exit(1, "Cannot open rtnetlink"))?;
         nl.set_strict();
@@ -318,13 +325,11 @@ fn run(argv: Vec<String>) -> Result<i32> {
             out,
             st: Statics::default(),
         };
-        let res = run_batch(&file, force, |words| {
-            let r = do_cmd(words, &mut br);
+        return run_file(&mut br, &file, force, |br, words| {
+            let r = do_cmd(words, br);
             let _ = br.out.flush();
             r
         });
-        br.out.flush()?;
-        return res;
     }
     // rtnl_open failing is a silent exit(1) in bridge.c.
     let nl = Session::open().map_err(|_| Error::silent(1, Failure::Exit))?;
@@ -335,13 +340,7 @@ fn run(argv: Vec<String>) -> Result<i32> {
         out,
         st: Statics::default(),
     };
-    let rest: Vec<String> = argv.get(first..).unwrap_or(&[]).to_vec();
-    if rest.is_empty() {
-        return Err(usage());
-    }
-    let r = do_cmd(rest, &mut br);
-    br.out.flush()?;
-    r.map(|_| 0)
+    run_argv(&mut br, rest)
 }
 
 /// Helpers for the printer tests: fixtures are NLBOX_RECORD captures of nlbox's own dumps
@@ -375,6 +374,17 @@ pub mod testutil {
         out
     }
 
+    /// Every prefix (shorter than the whole) of the payload of each message: what the
+    /// printers must survive without a panic.
+    pub fn truncations<'a>(msgs: &'a [Msg<'a>]) -> impl Iterator<Item = Msg<'a>> + 'a {
+        msgs.iter().flat_map(|m| {
+            (0..m.payload.len()).map(move |cut| Msg {
+                payload: &m.payload[..cut],
+                ..*m
+            })
+        })
+    }
+
     /// Runs `f` with a printer in the mode `-j`/`-p`/`-o` select, returns the text.
     pub fn render(
         json: bool,
@@ -393,8 +403,7 @@ pub mod testutil {
 
 #[cfg(test)]
 mod robustness_tests {
-    use super::testutil::{dumps, render};
-    use crate::netlink::Msg;
+    use super::testutil::{dumps, render, truncations};
 
     /// Every printer, fed every prefix of every captured message: no panic.
     #[test]
@@ -420,26 +429,104 @@ mod robustness_tests {
         };
         for cap in caps {
             for dump in dumps(cap) {
-                for m in dump.iter().take(6) {
-                    for cut in 0..m.payload.len() {
-                        let s = Msg {
-                            payload: &m.payload[..cut],
-                            ..*m
-                        };
-                        for json in [false, true] {
-                            let _ = render(json, false, false, |p| {
-                                super::link::print_linkinfo(&s, 0, true, &hdr, p)?;
-                                super::fdb::print_fdb(&s, &Default::default(), true, &hdr, p)?;
-                                super::mdb::print_mdb_mon(&s, &mdb, &hdr, p)?;
-                                super::vni::print_vnifilter_rtm(&s, 0, &hdr, p)?;
-                                let mut cur = -1;
-                                let _ = super::vlan::print_vlan_rtm(&s, &vlan, &mut cur, &hdr, p);
-                                Ok(())
-                            });
-                        }
+                for s in truncations(dump.get(..6).unwrap_or(&dump)) {
+                    for json in [false, true] {
+                        let _ = render(json, false, false, |p| {
+                            super::link::print_linkinfo(&s, 0, true, &hdr, p)?;
+                            super::fdb::print_fdb(&s, &Default::default(), true, &hdr, p)?;
+                            super::mdb::print_mdb_mon(&s, &mdb, &hdr, p)?;
+                            super::vni::print_vnifilter_rtm(&s, 0, &hdr, p)?;
+                            let mut cur = -1;
+                            let _ = super::vlan::print_vlan_rtm(&s, &vlan, &mut cur, &hdr, p);
+                            Ok(())
+                        });
                     }
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod option_tests {
+    use super::*;
+
+    fn parse(v: &[&str]) -> Result<applet::Parsed<Globals>> {
+        applet::parse_with(v, parse_globals)
+    }
+
+    #[test]
+    fn global_options_in_bridge_c_order() {
+        let (g, batch, rest) = parse(&["bridge", "--s", "-c", "-b", "F", "-6", "vlan"]).unwrap();
+        assert_eq!(
+            (g.stats, g.compress_vlans, g.family),
+            (1, false, parse::AF_INET6)
+        );
+        assert_eq!(
+            (batch.as_deref(), rest),
+            (Some("F"), vec!["vlan".to_string()])
+        );
+        let (g, _, rest) = parse(&["bridge", "-com", "--", "-d"]).unwrap();
+        assert_eq!((g.compress_vlans, rest), (true, vec!["-d".to_string()]));
+        let e = parse(&["bridge", "-bogus"]).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Option \"-bogus\" is unknown, try \"bridge help\".\n")
+        );
+        // Only inet and inet6 are families to bridge.c.
+        let e = parse(&["bridge", "-f", "link"]).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Error: argument \"link\" is wrong: invalid protocol family\n")
+        );
+        assert_eq!(
+            parse(&["bridge", "-batch"]).unwrap_err().msg.as_deref(),
+            Some(USAGE)
+        );
+    }
+}
+
+#[cfg(test)]
+mod show_filter_tests {
+    use super::*;
+
+    fn words(v: &[&str]) -> Args {
+        Args::from_strs(v)
+    }
+
+    fn prime_lo() {
+        let mut hdr = [0u8; 16];
+        hdr[4..8].copy_from_slice(&1u32.to_ne_bytes());
+        let mut b = AttrBuf::with_header(&hdr);
+        b.add_str(3, "lo");
+        crate::ifmap::remember(crate::netlink::RTM_NEWLINK, &b.buf);
+    }
+
+    /// mdb.c/vlan.c: `dev` and `vid`; link.c/vni.c: `dev` only, `vid` is skipped.
+    #[test]
+    fn dev_and_vid_as_each_show_reads_them() {
+        prime_lo();
+        let mut vid = 0;
+        let r = parse_show_filter(&mut words(&["x", "vid", "7", "dev", "lo"]), Some(&mut vid));
+        assert_eq!((r.unwrap(), vid), (Some(1), 7));
+        let e = parse_show_filter(&mut words(&["vid", "8"]), Some(&mut vid)).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Error: duplicate \"vid\": \"8\" is the second value.\n")
+        );
+        // Without a `vid` filter the word is skipped and `dev` is the next keyword.
+        let r = parse_show_filter(&mut words(&["vid", "dev", "lo"]), None);
+        assert_eq!(r.unwrap(), Some(1));
+        assert_eq!(parse_show_filter(&mut words(&["foo"]), None).unwrap(), None);
+        let e = parse_show_filter(&mut words(&["dev", "lo", "dev", "x"]), None).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Error: duplicate \"dev\": \"x\" is the second value.\n")
+        );
+        let e = parse_show_filter(&mut words(&["dev"]), None).unwrap_err();
+        assert_eq!(e.code, 255);
+        let e = required_brdev(None).unwrap_err();
+        assert_eq!(e.msg.as_deref(), Some("Device is a required argument.\n"));
+        assert_eq!(required_brdev(Some("lo")).unwrap(), 1);
     }
 }

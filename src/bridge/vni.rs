@@ -1,12 +1,14 @@
 //! `bridge vni` (iproute2 6.1 bridge/vni.c): the VNI filter of vxlan devices in
 //! `external vnifilter` mode.
-use super::{atoi, nodev, talk_err, Br, DumpFail};
+use super::monitor::Headers;
+use super::port::{close_port, open_port_entry, PortRtm};
+use super::{atoi, parse_show_filter, talk_err, Br, DumpFail};
 use crate::cli::args::Args;
-use crate::cli::parse::{self, duparg, invarg, AF_BRIDGE};
+use crate::cli::parse::{self, invarg, AF_BRIDGE};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::{table, Attr, AttrBuf, AttrIter, NLA_F_NESTED};
 use crate::netlink::Msg;
-use crate::output::printer::{Color, Ctx};
+use crate::output::printer::Ctx;
 use crate::output::Printer;
 use std::io::{self, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -14,6 +16,13 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 pub const RTM_NEWTUNNEL: u16 = 120;
 pub const RTM_DELTUNNEL: u16 = 121;
 pub const RTM_GETTUNNEL: u16 = 122;
+const VNI_RTM: PortRtm = PortRtm {
+    new: RTM_NEWTUNNEL,
+    del: RTM_DELTUNNEL,
+    get: RTM_GETTUNNEL,
+    unknown: "Unknown vni tunnel rtm msg",
+    label: "[TUNNEL]",
+};
 
 const VXLAN_VNIFILTER_ENTRY: u16 = 1;
 const ENTRY_START: u16 = 1;
@@ -37,9 +46,7 @@ fn usage() -> Error {
 }
 
 pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
-    br.init_map()?;
-    // do_* clear the global -t for good (it matters to a later `monitor` in a batch).
-    br.g.timestamp = 0;
+    br.enter()?;
     let Some(verb) = args.next() else {
         return show(args, br);
     };
@@ -150,21 +157,7 @@ fn modify(args: &mut Args, br: &mut Br, cmd: u16) -> Result<()> {
 }
 
 fn show(args: &mut Args, br: &mut Br) -> Result<()> {
-    let mut filter_dev: Option<String> = None;
-    while let Some(w) = args.next() {
-        if w == "dev" {
-            let d = args.need()?;
-            if filter_dev.is_some() {
-                return Err(duparg("dev", &d));
-            }
-            filter_dev = Some(d);
-        }
-    }
-    if let Some(d) = filter_dev {
-        let i = crate::ifmap::name_to_index(&d);
-        if i == 0 {
-            return Err(nodev(&d));
-        }
+    if let Some(i) = parse_show_filter(args, None)? {
         br.st.vni_filter_index = i;
     }
     let filter = br.st.vni_filter_index;
@@ -272,60 +265,23 @@ fn print_vni<W: Write>(out: &mut Printer<W>, t: Attr) -> io::Result<()> {
 pub fn print_vnifilter_rtm<W: Write>(
     m: &Msg,
     filter_index: u32,
-    hdr: &super::monitor::Headers,
+    hdr: &Headers,
     out: &mut Printer<W>,
 ) -> io::Result<()> {
-    if m.ty != RTM_NEWTUNNEL && m.ty != RTM_DELTUNNEL && m.ty != RTM_GETTUNNEL {
-        crate::error::warn(&format!(
-            "Unknown vni tunnel rtm msg: {:08x} {:08x} {:08x}",
-            m.payload.len() + 16,
-            m.ty,
-            m.flags
-        ));
-        return Ok(());
-    }
-    let Some(h) = m.payload.get(..8) else {
-        crate::error::warn(&format!(
-            "BUG: wrong nlmsg len {}",
-            m.payload.len() as i64 - 8
-        ));
+    let Some((ifindex, attrs)) = VNI_RTM.head(m, filter_index, hdr, out)? else {
         return Ok(());
     };
-    let ifindex = u32::from_ne_bytes([h[4], h[5], h[6], h[7]]);
-    if h[0] != AF_BRIDGE || (filter_index != 0 && filter_index != ifindex) {
-        return Ok(());
-    }
-    hdr.print(out, "[TUNNEL]")?;
-    if m.ty == RTM_DELTUNNEL {
-        out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
-    }
     let mut first = true;
-    for t in AttrIter::new(&m.payload[8..]) {
+    for t in AttrIter::new(attrs) {
         if t.ty != VXLAN_VNIFILTER_ENTRY {
             continue;
         }
-        if first {
-            out.open_object("")?;
-            let n = crate::ifmap::index_to_name(ifindex);
-            out.string_c(
-                Ctx::Any,
-                Color::Ifname,
-                "ifname",
-                &n,
-                format_args!("{}  ", crate::output::fmt::Ljust(&n, 16)),
-            )?;
-            out.open_array(Ctx::Json, "vnis", "")?;
-            out.open_object("")?;
-            first = false;
-        } else {
-            out.open_object("")?;
-            out.fp(format_args!("{:<16}  ", ""))?;
-        }
+        open_port_entry(out, ifindex, "vnis", first)?;
+        first = false;
         print_vni(out, t)?;
     }
     if !first {
-        out.close_array(Ctx::Json, "")?;
-        out.close_object()?;
+        close_port(out)?;
     }
     let sl = out.sl();
     out.fp(format_args!("{sl}"))?;

@@ -19,16 +19,16 @@ pub mod token;
 pub mod tuntap;
 pub mod vrf;
 
+use crate::cli::applet::{
+    self, do_cmd, run_argv, run_file, stdout_printer, Applet, GlobalOpts, ObjFn,
+};
 use crate::cli::args::Args;
-use crate::cli::batch::run_batch;
 use crate::cli::matches::matches;
 use crate::cli::parse::{self, invarg};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::Session;
-use crate::output::Printer;
-use std::io::BufWriter;
 
-pub type Out = Printer<BufWriter<crate::output::sink::LossyStdout>>;
+pub type Out = crate::cli::applet::StdoutPrinter;
 
 /// The reference's version line (`ip -V`), including the libbpf it was built with.
 pub const VERSION_LINE: &str = "ip utility, iproute2-6.1.0, libbpf 1.1.2";
@@ -91,6 +91,19 @@ pub struct Ip {
     pub out: Out,
 }
 
+impl Applet for Ip {
+    const NAME: &'static str = "ip";
+    const OBJECTS: &'static [(&'static str, Option<ObjFn<Self>>)] = OBJECTS;
+    // ip.c do_cmd: `return EXIT_FAILURE` after "Object ... is unknown".
+    const UNKNOWN_OBJECT: i32 = 1;
+    fn usage() -> Error {
+        usage()
+    }
+    fn out(&mut self) -> &mut Out {
+        &mut self.out
+    }
+}
+
 /// read_family (lib/utils.c).
 pub fn read_family(name: &str) -> u8 {
     match name {
@@ -105,10 +118,8 @@ pub fn read_family(name: &str) -> u8 {
     }
 }
 
-type ObjFn = fn(&mut Args, &mut Ip) -> Result<()>;
-
 /// ip.c cmds[], in order: the first entry the word abbreviates wins.
-const OBJECTS: &[(&str, Option<ObjFn>)] = &[
+const OBJECTS: &[(&str, Option<ObjFn<Ip>>)] = &[
     ("address", Some(address::run)),
     ("addrlabel", Some(addrlabel::run)),
     ("maddress", Some(maddr::run)),
@@ -141,7 +152,7 @@ const OBJECTS: &[(&str, Option<ObjFn>)] = &[
     ("nexthop", Some(nexthop::run)),
     ("mptcp", None),
     ("ioam", None),
-    ("help", Some(help)),
+    ("help", Some(applet::help)),
     ("stats", None),
     // Debian's iproute2 carries a "moo" object (debian/patches/0001-Add-moo-feature.patch).
     ("moo", Some(moo)),
@@ -153,65 +164,27 @@ fn moo(_: &mut Args, _: &mut Ip) -> Result<()> {
     Err(Error::raw(1, MOO, Failure::Exit))
 }
 
-fn help(_: &mut Args, _: &mut Ip) -> Result<()> {
-    Err(usage())
-}
-
-/// do_cmd: runs the object the word names, or says it is unknown (exit 1).
-fn do_cmd(words: Vec<String>, ip: &mut Ip) -> Result<()> {
-    let mut args = Args::new(words);
-    let obj = args.next().unwrap_or_default();
-    for (name, f) in OBJECTS {
-        if matches(&obj, name) {
-            return match f {
-                Some(f) => f(&mut args, ip),
-                None => Err(Error::ret(1, format!("nlbox: ip {name}: not implemented"))),
-            };
-        }
-    }
-    Err(Error::ret(
-        1,
-        format!("Object \"{obj}\" is unknown, try \"ip help\"."),
-    ))
-}
-
-/// Parses the global options; returns the batch file, if any, and the rest of argv.
-fn parse_globals(
-    argv: &[String],
+/// The options loop of ip.c main(), in its order; returns the batch file, if any, and the
+/// rest of argv.
+fn parse_globals<'a>(
+    argv: &'a [String],
     g: &mut Globals,
     color: &mut i32,
-) -> Result<(Option<String>, usize)> {
-    let mut i = 1;
+) -> Result<(Option<String>, &'a [String])> {
+    let mut opts = GlobalOpts::new(argv);
     let mut batch = None;
-    while i < argv.len() {
-        let full = argv[i].as_str();
-        if full == "--" {
-            i += 1;
-            break;
-        }
-        if !full.starts_with('-') {
-            break;
-        }
-        let opt = if full.starts_with("--") {
-            &full[1..]
-        } else {
-            full
-        };
-        let next = |i: &mut usize| -> Result<String> {
-            *i += 1;
-            argv.get(*i).cloned().ok_or_else(usage)
-        };
+    while let Some(opt) = opts.next() {
         if matches(opt, "-loops") {
-            let v = next(&mut i)?;
-            g.loops = parse::strtol(&v, 10).0 as i32;
+            let v = opts.value(usage)?;
+            g.loops = parse::strtol(v, 10).0 as i32;
         } else if matches(opt, "-family") {
-            let v = next(&mut i)?;
+            let v = opts.value(usage)?;
             if v == "help" {
                 return Err(usage());
             }
-            g.family = read_family(&v);
+            g.family = read_family(v);
             if g.family == parse::AF_UNSPEC {
-                return Err(invarg("invalid protocol family", &v));
+                return Err(invarg("invalid protocol family", v));
             }
         } else if opt == "-4" {
             g.family = parse::AF_INET;
@@ -247,7 +220,7 @@ fn parse_globals(
         } else if matches(opt, "-force") {
             g.force = true;
         } else if matches(opt, "-batch") {
-            batch = Some(next(&mut i)?);
+            batch = Some(opts.value(usage)?.to_string());
         } else if matches(opt, "-brief") {
             g.brief = true;
         } else if matches(opt, "-json") {
@@ -255,8 +228,8 @@ fn parse_globals(
         } else if matches(opt, "-pretty") {
             g.pretty = true;
         } else if matches(opt, "-rcvbuf") {
-            let v = next(&mut i)?;
-            match parse::get_u32(&v, 0) {
+            let v = opts.value(usage)?;
+            match parse::get_u32(v, 0) {
                 Some(n) => g.rcvbuf = Some(n),
                 None => return Err(Error::exit(255, format!("Invalid rcvbuf size '{v}'"))),
             }
@@ -265,13 +238,7 @@ fn parse_globals(
         } else if matches(opt, "-help") {
             return Err(usage());
         } else if matches(opt, "-netns") {
-            i += 1;
-            // NEXT_ARG() in ip.c's option loop counts argv[0], so a trailing `-n` is not
-            // "incomplete": netns_switch() then gets argv[argc] == NULL, printed "(null)".
-            let ns = argv.get(i).map(String::as_str).unwrap_or("(null)");
-            if let Err(msg) = crate::netns_switch::switch(ns) {
-                return Err(Error::raw(255, msg, Failure::Exit));
-            }
+            opts.netns()?;
         } else if matches(opt, "-Numeric") {
             g.numeric = true;
         } else if matches(opt, "-all") {
@@ -279,14 +246,10 @@ fn parse_globals(
         } else if opt == "-echo" {
             g.echo = true;
         } else {
-            return Err(Error::exit(
-                255,
-                format!("Option \"{opt}\" is unknown, try \"ip -help\"."),
-            ));
+            return Err(GlobalOpts::unknown(opt, "ip -help"));
         }
-        i += 1;
     }
-    Ok((batch, i))
+    Ok((batch, opts.rest()))
 }
 
 pub fn main(argv: Vec<String>) -> i32 {
@@ -299,23 +262,12 @@ fn run(argv: Vec<String>) -> Result<i32> {
         ..Globals::default()
     };
     let mut color = 0;
-    let (batch, first) = parse_globals(&argv, &mut g, &mut color)?;
+    let (batch, rest) = parse_globals(&argv, &mut g, &mut color)?;
     crate::names::set_numeric(g.numeric);
-    let stdout: &'static std::io::Stdout = Box::leak(Box::new(std::io::stdout()));
-    let mut out = Printer::new(
-        BufWriter::with_capacity(
-            64 * 1024,
-            crate::output::sink::LossyStdout::new(stdout.lock()),
-        ),
-        g.json,
-        g.pretty,
-        g.oneline,
-    );
-    if crate::output::color::color_wanted(color, g.json) {
-        out.enable_color(crate::output::color::dark_background());
-    }
+    let out = stdout_printer(g.json, g.pretty, g.oneline, color);
     let rcvbuf = g.rcvbuf.map(|v| v as i32).unwrap_or(1024 * 1024);
     if let Some(file) = batch {
+        // ip.c batch(): no strict dump checking on this socket, unlike a single command.
         let nl = Session::open_with_rcvbuf(rcvbuf)
             .map_err(|_| Error::exit(1, "Cannot open rtnetlink"))?;
         g.batch_mode = true;
@@ -323,9 +275,10 @@ fn run(argv: Vec<String>) -> Result<i32> {
         let force = g.force;
         let mut ip = Ip { g, nl, out };
         let mut pending = false;
-        let res = run_batch(&file, force, |words| {
+        return run_file(&mut ip, &file, force, |ip, words| {
+            // ip_batch_cmd: every command starts from the -family of the command line.
             ip.g.family = family;
-            let r = do_cmd(words, &mut ip);
+            let r = do_cmd(words, ip);
             // Output left unflushed stays behind the error of a failing command, which C
             // prints at once; the next command that flushes sends it.
             if std::mem::take(&mut ip.g.defer_flush) {
@@ -336,17 +289,44 @@ fn run(argv: Vec<String>) -> Result<i32> {
             }
             r
         });
-        ip.out.flush()?;
-        return res;
     }
     let nl = Session::open_with_rcvbuf(rcvbuf).map_err(|e| Error::raw(1, e.text, Failure::Exit))?;
     nl.set_strict();
-    let mut ip = Ip { g, nl, out };
-    let rest: Vec<String> = argv.get(first..).unwrap_or(&[]).to_vec();
-    if rest.is_empty() {
-        return Err(usage());
+    run_argv(&mut Ip { g, nl, out }, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(v: &[&str]) -> Result<applet::Parsed<Globals>> {
+        applet::parse_with(v, parse_globals)
     }
-    let r = do_cmd(rest, &mut ip);
-    ip.out.flush()?;
-    r.map(|_| 0)
+
+    #[test]
+    fn global_options_in_ip_c_order() {
+        let (g, batch, rest) =
+            parse(&["ip", "--s", "-s", "-br", "-b", "F", "-f", "inet6", "a"]).unwrap();
+        assert_eq!((g.stats, g.brief, g.family), (2, true, parse::AF_INET6));
+        assert_eq!((batch.as_deref(), rest), (Some("F"), vec!["a".to_string()]));
+        let (g, _, rest) = parse(&["ip", "-l", "3", "-rc", "100", "--", "-d"]).unwrap();
+        assert_eq!(
+            (g.loops, g.rcvbuf, rest),
+            (3, Some(100), vec!["-d".to_string()])
+        );
+        let e = parse(&["ip", "-bogus"]).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Option \"-bogus\" is unknown, try \"ip -help\".\n")
+        );
+        let e = parse(&["ip", "-f", "ipx6"]).unwrap_err();
+        assert_eq!(
+            e.msg.as_deref(),
+            Some("Error: argument \"ipx6\" is wrong: invalid protocol family\n")
+        );
+        assert_eq!(
+            parse(&["ip", "-rcvbuf"]).unwrap_err().msg.as_deref(),
+            Some(USAGE)
+        );
+    }
 }

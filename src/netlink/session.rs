@@ -461,20 +461,14 @@ impl Session {
 
     /// As `dump`, but NLM_F_DUMP_INTR is not reported: rtnl_dump_filter_nc(..,
     /// NLM_F_DUMP_INTR) as `ip addr flush` uses it, whose own deletes interrupt the dump.
+    /// `f` gets the session too, to send those deletes while the dump is read.
     pub fn dump_nc_intr<E: From<NlError>>(
         &mut self,
         ty: u16,
         payload: &[u8],
-        mut f: impl FnMut(&Msg) -> Result<(), E>,
+        f: &mut impl FnMut(&mut Session, &Msg) -> Result<(), E>,
     ) -> Result<(), E> {
-        self.dump_inner(
-            ty,
-            NLM_F_DUMP | NLM_F_REQUEST,
-            payload,
-            &mut |_: &mut Session, m: &Msg| f(m),
-            false,
-            None,
-        )
+        self.dump_inner(ty, NLM_F_DUMP | NLM_F_REQUEST, payload, f, false, None)
     }
 
     fn dump_inner<E: From<NlError>>(

@@ -2,7 +2,7 @@
 //! This file dispatches, dumps and prints; `modify` builds the add/del/get/flush requests.
 pub mod modify;
 
-use super::{atoi, nodev, talk_err, Br, DumpFail};
+use super::{atoi, brdev_index, nodev, required_brdev, talk_err, Br, DumpFail};
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
 use crate::cli::parse::{self, duparg, duparg2, invarg, AF_BRIDGE};
@@ -169,14 +169,7 @@ fn show(args: &mut Args, br: &mut Br) -> Result<()> {
         }
     }
     if let Some(b) = brdev {
-        let i = crate::ifmap::name_to_index(&b);
-        if i == 0 {
-            return Err(Error::ret(
-                255,
-                format!("Cannot find bridge device \"{b}\""),
-            ));
-        }
-        br.st.fdb_filter_master = i;
+        br.st.fdb_filter_master = brdev_index(&b)?;
     }
     if let Some(d) = filter_dev {
         let i = crate::ifmap::name_to_index(&d);
@@ -416,7 +409,7 @@ pub fn print_fdb<W: Write>(
 #[cfg(test)]
 mod fixture_tests {
     use super::*;
-    use crate::bridge::testutil::{dumps, render};
+    use crate::bridge::testutil::{dumps, render, truncations};
 
     const NL: &[u8] = include_bytes!("../../../compat-tests/fixtures/bridge/fdb.nl");
 
@@ -459,16 +452,10 @@ mod fixture_tests {
     #[test]
     fn truncated_capture_does_not_panic() {
         let d = dumps(NL);
-        for m in &d[1] {
-            for cut in 0..m.payload.len() {
-                let short = Msg {
-                    payload: &m.payload[..cut],
-                    ..*m
-                };
-                let _ = render(true, false, false, |p| {
-                    print_fdb(&short, &Filter::default(), true, &Default::default(), p)
-                });
-            }
+        for short in truncations(&d[1]) {
+            let _ = render(true, false, false, |p| {
+                print_fdb(&short, &Filter::default(), true, &Default::default(), p)
+            });
         }
     }
 }

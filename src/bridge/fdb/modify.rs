@@ -173,20 +173,7 @@ impl FdbSpec {
                 _ if matches(w, "use") => s.flags |= NTF_USE,
                 _ if matches(w, "extern_learn") => s.flags |= NTF_EXT_LEARNED,
                 _ if matches(w, "sticky") => s.flags |= NTF_STICKY,
-                _ => {
-                    let a = if w == "to" {
-                        args.need()?
-                    } else {
-                        w.to_string()
-                    };
-                    if matches(&a, "help") {
-                        return Err(usage());
-                    }
-                    if s.addr.is_some() {
-                        return Err(duparg2("to", &a));
-                    }
-                    s.addr = Some(a);
-                }
+                _ => parse_addr(args, w, &mut s.addr)?,
             }
         }
         Ok(s)
@@ -256,6 +243,24 @@ pub(super) fn modify(args: &mut Args, br: &mut Br, cmd: u16, flags: u16) -> Resu
         .map_err(talk_err)
 }
 
+/// The address word of fdb_modify and fdb_get: `[ to ] LLADDR`, where a `help` in its
+/// place is the usage and a second address is a duplicate.
+fn parse_addr(args: &mut Args, w: &str, addr: &mut Option<String>) -> Result<()> {
+    let a = if w == "to" {
+        args.need()?
+    } else {
+        w.to_string()
+    };
+    if matches(&a, "help") {
+        return Err(usage());
+    }
+    if addr.is_some() {
+        return Err(duparg2("to", &a));
+    }
+    *addr = Some(a);
+    Ok(())
+}
+
 pub(super) fn get(args: &mut Args, br: &mut Br) -> Result<()> {
     let mut d: Option<String> = None;
     let mut brdev: Option<String> = None;
@@ -278,20 +283,7 @@ pub(super) fn get(args: &mut Args, br: &mut Br) -> Result<()> {
                 vlan = atoi(&args.need()?) as i16;
             }
             _ if matches(w, "dynamic") => br.st.fdb_filter_dynamic = true,
-            _ => {
-                let a = if w == "to" {
-                    args.need()?
-                } else {
-                    w.to_string()
-                };
-                if matches(&a, "help") {
-                    return Err(usage());
-                }
-                if addr.is_some() {
-                    return Err(duparg2("to", &a));
-                }
-                addr = Some(a);
-            }
+            _ => parse_addr(args, w, &mut addr)?,
         }
     }
     let Some(addr) = addr.filter(|_| d.is_some() || brdev.is_some()) else {
@@ -319,14 +311,7 @@ pub(super) fn get(args: &mut Args, br: &mut Br) -> Result<()> {
         }
     }
     if let Some(b) = &brdev {
-        let i = crate::ifmap::name_to_index(b);
-        if i == 0 {
-            return Err(Error::ret(
-                255,
-                format!("Cannot find bridge device \"{b}\""),
-            ));
-        }
-        tail.add_u32(NDA_MASTER, i);
+        tail.add_u32(NDA_MASTER, brdev_index(b)?);
     }
     let mut req = ndmsg(AF_BRIDGE, ifindex, 0, flags).to_vec();
     req.extend_from_slice(&tail.buf);
@@ -461,16 +446,7 @@ impl FlushSpec {
 
 pub(super) fn flush(args: &mut Args, br: &mut Br) -> Result<()> {
     let s = FlushSpec::parse(args)?;
-    let Some(dev) = &s.dev else {
-        return Err(Error::ret(255, "Device is a required argument."));
-    };
-    let idx = crate::ifmap::name_to_index(dev);
-    if idx == 0 {
-        return Err(Error::ret(
-            255,
-            format!("Cannot find bridge device \"{dev}\""),
-        ));
-    }
+    let idx = required_brdev(s.dev.as_deref())?;
     let mut port_ifidx = None;
     if let Some(p) = &s.port {
         let i = crate::ifmap::name_to_index(p) as i16;

@@ -2,15 +2,15 @@
 //! AF_BRIDGE link dump.
 mod print;
 
-use super::{atoi, nodev, parse_on_off, talk_err, Br, DumpFail};
+use super::{atoi, parse_on_off, parse_show_filter, required_brdev, talk_err, Br, DumpFail};
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{duparg, AF_BRIDGE, AF_UNSPEC};
+use crate::cli::parse::{AF_BRIDGE, AF_UNSPEC};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::{table, Attr, AttrBuf, NLA_F_NESTED};
 use crate::netlink::{Msg, RTM_DELLINK, RTM_GETLINK, RTM_SETLINK};
 use crate::output::printer::{Color, Ctx};
-pub use print::{print_linkinfo, print_stp_state};
+pub use print::{print_linkinfo, print_mcast_router, print_stp_state};
 
 const IFLA_IFNAME: usize = 3;
 const IFLA_MTU: usize = 4;
@@ -84,9 +84,7 @@ fn usage() -> Error {
 }
 
 pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
-    br.init_map()?;
-    // do_* clear the global -t for good (it matters to a later `monitor` in a batch).
-    br.g.timestamp = 0;
+    br.enter()?;
     let Some(verb) = args.next() else {
         return show(args, br);
     };
@@ -282,37 +280,14 @@ impl PortSpec {
 
 fn modify(args: &mut Args, br: &mut Br) -> Result<()> {
     let spec = PortSpec::parse(args, &mut |n| crate::ifmap::name_to_index(n))?;
-    let Some(dev) = spec.dev.as_deref() else {
-        return Err(Error::ret(255, "Device is a required argument."));
-    };
-    let idx = crate::ifmap::name_to_index(dev);
-    if idx == 0 {
-        return Err(Error::ret(
-            255,
-            format!("Cannot find bridge device \"{dev}\""),
-        ));
-    }
+    let idx = required_brdev(spec.dev.as_deref())?;
     br.nl
         .talk(RTM_SETLINK, 0, &spec.request(idx))
         .map_err(talk_err)
 }
 
 fn show(args: &mut Args, br: &mut Br) -> Result<()> {
-    let mut filter_dev: Option<String> = None;
-    while let Some(w) = args.next() {
-        if w == "dev" {
-            let d = args.need()?;
-            if filter_dev.is_some() {
-                return Err(duparg("dev", &d));
-            }
-            filter_dev = Some(d);
-        }
-    }
-    if let Some(d) = filter_dev {
-        let i = crate::ifmap::name_to_index(&d);
-        if i == 0 {
-            return Err(nodev(&d));
-        }
+    if let Some(i) = parse_show_filter(args, None)? {
         br.st.link_filter_index = i;
     }
     let mut hdr = [0u8; 16];

@@ -52,6 +52,21 @@ fn print_link_flags<W: Write>(out: &mut Printer<W>, flags: u32, mdown: bool) -> 
     out.close_array(Ctx::Any, "> ")
 }
 
+/// `mcast_router N` of a port (link.c print_portinfo) or a port's VLAN (vlan.c
+/// print_vlan_opts), when the attribute is there.
+pub fn print_mcast_router<W: Write>(out: &mut Printer<W>, a: Option<Attr>) -> io::Result<()> {
+    let Some(a) = a else {
+        return Ok(());
+    };
+    let v = a.u8().unwrap_or(0);
+    out.uint(
+        Ctx::Any,
+        "mcast_router",
+        v as u64,
+        format_args!("mcast_router {v} "),
+    )
+}
+
 pub fn print_stp_state<W: Write>(out: &mut Printer<W>, state: u8) -> io::Result<()> {
     match STP_STATES.get(state as usize) {
         Some(s) => out.string(Ctx::Any, "state", s, format_args!("state {s} ")),
@@ -111,15 +126,7 @@ fn print_protinfo<W: Write>(out: &mut Printer<W>, attr: Attr, details: bool) -> 
     on_off(out, "flood", get(IFLA_BRPORT_UNICAST_FLOOD))?;
     on_off(out, "mcast_flood", get(IFLA_BRPORT_MCAST_FLOOD))?;
     on_off(out, "bcast_flood", get(IFLA_BRPORT_BCAST_FLOOD))?;
-    if let Some(a) = get(IFLA_BRPORT_MULTICAST_ROUTER) {
-        let v = a.u8().unwrap_or(0);
-        out.uint(
-            Ctx::Any,
-            "mcast_router",
-            v as u64,
-            format_args!("mcast_router {v} "),
-        )?;
-    }
+    print_mcast_router(out, get(IFLA_BRPORT_MULTICAST_ROUTER))?;
     on_off(out, "mcast_to_unicast", get(IFLA_BRPORT_MCAST_TO_UCAST))?;
     on_off(out, "neigh_suppress", get(IFLA_BRPORT_NEIGH_SUPPRESS))?;
     on_off(out, "vlan_tunnel", get(IFLA_BRPORT_VLAN_TUNNEL))?;
@@ -250,7 +257,7 @@ pub fn print_linkinfo<W: Write>(
 #[cfg(test)]
 mod fixture_tests {
     use super::*;
-    use crate::bridge::testutil::{dumps, render};
+    use crate::bridge::testutil::{dumps, render, truncations};
 
     const NL: &[u8] = include_bytes!("../../../compat-tests/fixtures/bridge/link.nl");
 
@@ -303,16 +310,9 @@ mod fixture_tests {
     #[test]
     fn truncated_capture_does_not_panic() {
         let d = dumps(NL);
-        for m in &d[1] {
-            for cut in 0..m.payload.len() {
-                let short = Msg {
-                    payload: &m.payload[..cut],
-                    ..*m
-                };
-                let _ = render(false, false, false, |p| {
-                    print_linkinfo(&short, 0, true, &Default::default(), p)
-                });
-                let _ = render(true, false, false, |p| {
+        for short in truncations(&d[1]) {
+            for json in [false, true] {
+                let _ = render(json, false, false, |p| {
                     print_linkinfo(&short, 0, true, &Default::default(), p)
                 });
             }

@@ -5,14 +5,14 @@
 mod rtm;
 mod show;
 
-use super::{atoi, nodev, talk_err, Br, DumpFail};
+use super::{atoi, nobrdev, parse_show_filter, talk_err, Br, DumpFail};
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
-use crate::cli::parse::{self, duparg, invarg, AF_BRIDGE};
+use crate::cli::parse::{self, invarg, AF_BRIDGE};
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::{table, Attr, AttrBuf, AttrIter, NLA_F_NESTED};
 use crate::netlink::{Msg, RTM_DELLINK, RTM_GETLINK, RTM_GETSTATS, RTM_NEWLINK, RTM_SETLINK};
-use crate::output::printer::{Color, Ctx};
+use crate::output::printer::Ctx;
 pub use rtm::{print_vlan_rtm, VlanRtmOpts};
 use show::{global_show, show};
 
@@ -94,9 +94,7 @@ enum Subject {
 }
 
 pub fn run(args: &mut Args, br: &mut Br) -> Result<()> {
-    br.init_map()?;
-    // do_* clear the global -t for good (it matters to a later `monitor` in a batch).
-    br.g.timestamp = 0;
+    br.enter()?;
     let Some(verb) = args.next() else {
         return show(args, br, Subject::Vlan);
     };
@@ -209,10 +207,7 @@ impl VlanSpec {
         };
         let idx = index(dev);
         if idx == 0 {
-            return Err(Error::ret(
-                255,
-                format!("Cannot find bridge device \"{dev}\""),
-            ));
+            return Err(nobrdev(dev));
         }
         if self.vid >= 4096 {
             return Err(Error::ret(
@@ -314,6 +309,32 @@ fn checked_vid(arg: &str) -> Result<(i16, i16)> {
     Ok((vid, end))
 }
 
+/// `dev DEV` of vlan_option_set and vlan_global_option_set: looked up as it is read.
+fn vlandb_dev(d: &str, index: &mut impl FnMut(&str) -> u32) -> Result<u32> {
+    match index(d) {
+        0 => Err(Error::ret(
+            255,
+            format!("Cannot find network device \"{d}\""),
+        )),
+        i => Ok(i),
+    }
+}
+
+/// The end of vlan_option_set and vlan_global_option_set: the nest closed, then both
+/// require a device and a VLAN; the attributes follow the br_vlan_msg.
+fn vlandb_request(mut r: AttrBuf, nest: usize, ifindex: u32, complete: bool) -> Result<Vec<u8>> {
+    r.end_nest(nest);
+    if !complete {
+        return Err(Error::ret(
+            255,
+            "Device and VLAN ID are required arguments.",
+        ));
+    }
+    let mut out = br_vlan_msg(ifindex).to_vec();
+    out.extend_from_slice(&r.buf);
+    Ok(out)
+}
+
 /// vlan_option_set: RTM_NEWVLAN with one BRIDGE_VLANDB_ENTRY.
 pub fn option_set_request(args: &mut Args, index: &mut impl FnMut(&str) -> u32) -> Result<Vec<u8>> {
     let mut ifindex = 0u32;
@@ -325,13 +346,7 @@ pub fn option_set_request(args: &mut Args, index: &mut impl FnMut(&str) -> u32) 
         match w.as_str() {
             "dev" => {
                 let d = args.need()?;
-                ifindex = index(&d);
-                if ifindex == 0 {
-                    return Err(Error::ret(
-                        255,
-                        format!("Cannot find network device \"{d}\""),
-                    ));
-                }
+                ifindex = vlandb_dev(&d, index)?;
                 dev = Some(d);
             }
             "vid" => {
@@ -369,16 +384,7 @@ pub fn option_set_request(args: &mut Args, index: &mut impl FnMut(&str) -> u32) 
             _ => {}
         }
     }
-    r.end_nest(nest);
-    if dev.is_none() || vid == -1 {
-        return Err(Error::ret(
-            255,
-            "Device and VLAN ID are required arguments.",
-        ));
-    }
-    let mut out = br_vlan_msg(ifindex).to_vec();
-    out.extend_from_slice(&r.buf);
-    Ok(out)
+    vlandb_request(r, nest, ifindex, dev.is_some() && vid != -1)
 }
 
 fn option_set(args: &mut Args, br: &mut Br) -> Result<()> {
@@ -412,13 +418,7 @@ pub fn global_set_request(args: &mut Args, index: &mut impl FnMut(&str) -> u32) 
     while let Some(w) = args.next() {
         if w == "dev" {
             let d = args.need()?;
-            ifindex = index(&d);
-            if ifindex == 0 {
-                return Err(Error::ret(
-                    255,
-                    format!("Cannot find network device \"{d}\""),
-                ));
-            }
+            ifindex = vlandb_dev(&d, index)?;
             dev = Some(d);
         } else if w == "vid" {
             let (v, end) = checked_vid(&args.need()?)?;
@@ -439,16 +439,7 @@ pub fn global_set_request(args: &mut Args, index: &mut impl FnMut(&str) -> u32) 
             args.need()?;
         }
     }
-    r.end_nest(nest);
-    if dev.is_none() || vid == -1 {
-        return Err(Error::ret(
-            255,
-            "Device and VLAN ID are required arguments.",
-        ));
-    }
-    let mut out = br_vlan_msg(ifindex).to_vec();
-    out.extend_from_slice(&r.buf);
-    Ok(out)
+    vlandb_request(r, nest, ifindex, dev.is_some() && vid != -1)
 }
 
 fn global(args: &mut Args, br: &mut Br) -> Result<()> {
@@ -532,5 +523,33 @@ mod tests {
             e.unwrap_err().msg.as_deref(),
             Some("Error: invalid STP state\n")
         );
+        // vlan_option_set and vlan_global_option_set end the same way.
+        let e = option_set_request(&mut Args::from_strs(&["dev", "v0"]), &mut |_| 4);
+        assert_eq!(
+            e.unwrap_err().msg.as_deref(),
+            Some("Device and VLAN ID are required arguments.\n")
+        );
+        let e = global_set_request(&mut Args::from_strs(&["vid", "3"]), &mut |_| 4);
+        assert_eq!(
+            e.unwrap_err().msg.as_deref(),
+            Some("Device and VLAN ID are required arguments.\n")
+        );
+        let e = global_set_request(&mut Args::from_strs(&["dev", "nope"]), &mut |_| 0);
+        assert_eq!(
+            e.unwrap_err().msg.as_deref(),
+            Some("Cannot find network device \"nope\"\n")
+        );
+        let r = global_set_request(
+            &mut Args::from_strs(&["vid", "3", "dev", "v0", "mcast_snooping", "1"]),
+            &mut |_| 4,
+        )
+        .unwrap();
+        let want: Vec<u8> = vec![
+            7, 0, 0, 0, 4, 0, 0, 0, // br_vlan_msg
+            0x14, 0, 0x02, 0x80, // BRIDGE_VLANDB_GLOBAL_OPTIONS | NLA_F_NESTED
+            6, 0, 1, 0, 3, 0, 0, 0, // GOPTS_ID 3
+            5, 0, 3, 0, 1, 0, 0, 0, // GOPTS_MCAST_SNOOPING 1
+        ];
+        assert_eq!(r, want);
     }
 }

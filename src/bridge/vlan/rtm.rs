@@ -1,7 +1,9 @@
 //! print_vlan_rtm of bridge/vlan.c: RTM_NEWVLAN per-VLAN options and global options
 //! (`-d vlan show`, `vlan global show`, `monitor vlan`).
-use super::show::{close_vlan_port, open_vlan_port, print_range, print_vlan_flags};
+use super::show::{print_one_vlan_stats, print_range, print_vlan_flags};
 use super::*;
+use crate::bridge::monitor::Headers;
+use crate::bridge::port::{close_port, open_port_entry, PortRtm};
 use crate::output::Printer;
 use std::io::{self, Write};
 
@@ -16,6 +18,13 @@ pub struct VlanRtmOpts {
 }
 
 const RTM_DELVLAN: u16 = 113;
+const VLAN_RTM: PortRtm = PortRtm {
+    new: RTM_NEWVLAN,
+    del: RTM_DELVLAN,
+    get: RTM_GETVLAN,
+    unknown: "Unknown vlan rtm message",
+    label: "[VLAN]",
+};
 const BRIDGE_VLANDB_MAX: u16 = 2;
 const BRIDGE_VLANDB_ENTRY_STATS: usize = 5;
 const BRIDGE_VLANDB_GOPTS_MAX: usize = 18;
@@ -27,41 +36,20 @@ pub fn print_vlan_rtm<W: Write>(
     m: &Msg,
     o: &VlanRtmOpts,
     cur: &mut i64,
-    hdr: &crate::bridge::monitor::Headers,
+    hdr: &Headers,
     out: &mut Printer<W>,
 ) -> io::Result<()> {
-    if m.ty != RTM_NEWVLAN && m.ty != RTM_DELVLAN && m.ty != RTM_GETVLAN {
-        crate::error::warn(&format!(
-            "Unknown vlan rtm message: {:08x} {:08x} {:08x}",
-            m.payload.len() + 16,
-            m.ty,
-            m.flags
-        ));
-        return Ok(());
-    }
-    let Some(h) = m.payload.get(..8) else {
-        crate::error::warn(&format!(
-            "BUG: wrong nlmsg len {}",
-            m.payload.len() as i64 - 8
-        ));
+    let Some((ifindex, attrs)) = VLAN_RTM.head(m, o.filter_index, hdr, out)? else {
         return Ok(());
     };
-    let ifindex = u32::from_ne_bytes([h[4], h[5], h[6], h[7]]);
-    if h[0] != AF_BRIDGE || (o.filter_index != 0 && o.filter_index != ifindex) {
-        return Ok(());
-    }
-    hdr.print(out, "[VLAN]")?;
-    if m.ty == RTM_DELVLAN {
-        out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
-    }
     if o.monitor {
         *cur = -1;
     }
     if *cur != -1 && *cur != ifindex as i64 {
-        close_vlan_port(out)?;
+        close_port(out)?;
         *cur = -1;
     }
-    for a in AttrIter::new(&m.payload[8..]) {
+    for a in AttrIter::new(attrs) {
         if a.ty > BRIDGE_VLANDB_MAX || (o.global_only && a.ty != BRIDGE_VLANDB_GLOBAL_OPTIONS) {
             continue;
         }
@@ -74,37 +62,23 @@ pub fn print_vlan_rtm<W: Write>(
     Ok(())
 }
 
-/// The port column: opened once per port, blank for its further entries.
-fn open_or_indent<W: Write>(out: &mut Printer<W>, ifindex: u32, cur: &mut i64) -> io::Result<()> {
-    if *cur != ifindex as i64 {
-        open_vlan_port(out, ifindex, Subject::Vlan)?;
-        out.open_object("")?;
-        *cur = ifindex as i64;
-    } else {
-        out.open_object("")?;
-        out.fp(format_args!("{:<16}  ", ""))?;
+/// The start of an entry of print_vlan_opts and print_vlan_global_opts (vlan.c): the
+/// `vid` filter against the entry's range, then the port column (opened once per port,
+/// blank for its further entries) and the range. `false`: the entry is filtered out.
+fn open_entry<W: Write>(
+    out: &mut Printer<W>,
+    ifindex: u32,
+    cur: &mut i64,
+    filter_vlan: u32,
+    (vid, vrange): (u16, u16),
+) -> io::Result<bool> {
+    if filter_vlan != 0 && (filter_vlan < vid as u32 || filter_vlan > vrange as u32) {
+        return Ok(false);
     }
-    Ok(())
-}
-
-fn print_one_vlan_stats<W: Write>(out: &mut Printer<W>, v: [u64; 4]) -> io::Result<()> {
-    let [rxb, rxp, txb, txp] = v;
-    out.fp(format_args!("{:<16}    ", ""))?;
-    out.uint(Ctx::Any, "rx_bytes", rxb, format_args!("RX: {rxb} bytes"))?;
-    out.uint(
-        Ctx::Any,
-        "rx_packets",
-        rxp,
-        format_args!(" {rxp} packets\n"),
-    )?;
-    out.fp(format_args!("{:<16}    ", ""))?;
-    out.uint(Ctx::Any, "tx_bytes", txb, format_args!("TX: {txb} bytes"))?;
-    out.uint(
-        Ctx::Any,
-        "tx_packets",
-        txp,
-        format_args!(" {txp} packets\n"),
-    )
+    open_port_entry(out, ifindex, "vlans", *cur != ifindex as i64)?;
+    *cur = ifindex as i64;
+    print_range(out, "vlan", vid as u32, vrange as u32)?;
+    Ok(true)
 }
 
 fn print_vlan_opts<W: Write>(
@@ -125,9 +99,6 @@ fn print_vlan_opts<W: Write>(
     let vrange = get(BRIDGE_VLANDB_ENTRY_RANGE)
         .and_then(|r| r.u16())
         .unwrap_or(vid);
-    if o.filter_vlan != 0 && (o.filter_vlan < vid as u32 || o.filter_vlan > vrange as u32) {
-        return Ok(());
-    }
     let state = get(BRIDGE_VLANDB_ENTRY_STATE)
         .and_then(|s| s.u8())
         .unwrap_or(0);
@@ -143,21 +114,14 @@ fn print_vlan_opts<W: Write>(
             g(4).unwrap_or(0),
         ];
     }
-    open_or_indent(out, ifindex, cur)?;
-    print_range(out, "vlan", vid as u32, vrange as u32)?;
+    if !open_entry(out, ifindex, cur, o.filter_vlan, (vid, vrange))? {
+        return Ok(());
+    }
     print_vlan_flags(out, flags)?;
     out.nl()?;
     out.fp(format_args!("{:<16}    ", ""))?;
     crate::bridge::link::print_stp_state(out, state)?;
-    if let Some(r) = get(BRIDGE_VLANDB_ENTRY_MCAST_ROUTER) {
-        let v = r.u8().unwrap_or(0);
-        out.uint(
-            Ctx::Any,
-            "mcast_router",
-            v as u64,
-            format_args!("mcast_router {v} "),
-        )?;
-    }
+    crate::bridge::link::print_mcast_router(out, get(BRIDGE_VLANDB_ENTRY_MCAST_ROUTER))?;
     out.nl()?;
     if o.stats {
         print_one_vlan_stats(out, stats)?;
@@ -181,11 +145,9 @@ fn print_vlan_global_opts<W: Write>(
     let vrange = get(BRIDGE_VLANDB_GOPTS_RANGE as usize)
         .and_then(|r| r.u16())
         .unwrap_or(vid);
-    if o.filter_vlan != 0 && (o.filter_vlan < vid as u32 || o.filter_vlan > vrange as u32) {
+    if !open_entry(out, ifindex, cur, o.filter_vlan, (vid, vrange))? {
         return Ok(());
     }
-    open_or_indent(out, ifindex, cur)?;
-    print_range(out, "vlan", vid as u32, vrange as u32)?;
     out.nl()?;
     out.fp(format_args!("{:<16}    ", ""))?;
     let u8opt = |out: &mut Printer<W>, i: usize, key: &str| -> io::Result<()> {

@@ -1,36 +1,9 @@
 //! `bridge vlan show|tunnelshow|global show` and their printers (bridge/vlan.c).
 use super::rtm::{print_vlan_rtm, VlanRtmOpts};
 use super::*;
+use crate::bridge::port::{close_port, open_port_entry};
 use crate::output::Printer;
 use std::io::{self, Write};
-
-/// The `dev`/`vid` filter words of the show commands (unknown words are skipped).
-fn parse_show_filter(args: &mut Args, br: &mut Br) -> Result<()> {
-    let mut filter_dev: Option<String> = None;
-    while let Some(w) = args.next() {
-        if w == "dev" {
-            let d = args.need()?;
-            if filter_dev.is_some() {
-                return Err(duparg("dev", &d));
-            }
-            filter_dev = Some(d);
-        } else if w == "vid" {
-            let v = args.need()?;
-            if br.st.vlan_filter_vlan != 0 {
-                return Err(duparg("vid", &v));
-            }
-            br.st.vlan_filter_vlan = atoi(&v) as u32;
-        }
-    }
-    if let Some(d) = filter_dev {
-        let i = crate::ifmap::name_to_index(&d);
-        if i == 0 {
-            return Err(nodev(&d));
-        }
-        br.st.vlan_filter_index = i;
-    }
-    Ok(())
-}
 
 /// A dump of RTM_NEWVLAN messages (`-d vlan show`, `vlan global show`). This kernel
 /// refuses it (no VLAN filtering), and the printer below is shared with the monitor.
@@ -59,13 +32,15 @@ fn vlandb_dump(br: &mut Br, dump_flags: u32, global_only: bool) -> Result<()> {
         },
     )?;
     if cur != -1 {
-        close_vlan_port(&mut br.out)?;
+        close_port(&mut br.out)?;
     }
     Ok(())
 }
 
 pub(super) fn global_show(args: &mut Args, br: &mut Br) -> Result<()> {
-    parse_show_filter(args, br)?;
+    if let Some(i) = parse_show_filter(args, Some(&mut br.st.vlan_filter_vlan))? {
+        br.st.vlan_filter_index = i;
+    }
     br.out.begin_list()?;
     vlandb_dump(br, BRIDGE_VLANDB_DUMPF_GLOBAL, true)?;
     br.out.end_list()?;
@@ -73,7 +48,9 @@ pub(super) fn global_show(args: &mut Args, br: &mut Br) -> Result<()> {
 }
 
 pub(super) fn show(args: &mut Args, br: &mut Br, subject: Subject) -> Result<()> {
-    parse_show_filter(args, br)?;
+    if let Some(i) = parse_show_filter(args, Some(&mut br.st.vlan_filter_vlan))? {
+        br.st.vlan_filter_index = i;
+    }
     br.out.begin_list()?;
     if br.g.details > 0 && subject == Subject::Vlan {
         let f = if br.g.stats > 0 {
@@ -149,33 +126,6 @@ fn filter_vlan_check(filter_vlan: u32, vid: u16, flags: u16) -> i32 {
     1
 }
 
-pub(super) fn open_vlan_port<W: Write>(
-    out: &mut Printer<W>,
-    ifindex: u32,
-    subject: Subject,
-) -> io::Result<()> {
-    out.open_object("")?;
-    let n = crate::ifmap::index_to_name(ifindex);
-    out.string_c(
-        Ctx::Any,
-        Color::Ifname,
-        "ifname",
-        &n,
-        format_args!("{}  ", crate::output::fmt::Ljust(&n, 16)),
-    )?;
-    let key = if subject == Subject::Vlan {
-        "vlans"
-    } else {
-        "tunnels"
-    };
-    out.open_array(Ctx::Json, key, "")
-}
-
-pub(super) fn close_vlan_port<W: Write>(out: &mut Printer<W>) -> io::Result<()> {
-    out.close_array(Ctx::Json, "")?;
-    out.close_object()
-}
-
 /// print_range: returns the text width printed (0 under JSON, as print_uint returns).
 pub(super) fn print_range<W: Write>(
     out: &mut Printer<W>,
@@ -197,6 +147,29 @@ pub(super) fn print_range<W: Write>(
         }
     }
     Ok(width)
+}
+
+/// __print_one_vlan_stats (vlan.c): the RX and TX counters of one VLAN, in the order
+/// rx_bytes, rx_packets, tx_bytes, tx_packets; `vlan -s show` and the -s of
+/// print_vlan_rtm both print them.
+pub(super) fn print_one_vlan_stats<W: Write>(out: &mut Printer<W>, v: [u64; 4]) -> io::Result<()> {
+    let [rxb, rxp, txb, txp] = v;
+    out.fp(format_args!("{:<16}    ", ""))?;
+    out.uint(Ctx::Any, "rx_bytes", rxb, format_args!("RX: {rxb} bytes"))?;
+    out.uint(
+        Ctx::Any,
+        "rx_packets",
+        rxp,
+        format_args!(" {rxp} packets\n"),
+    )?;
+    out.fp(format_args!("{:<16}    ", ""))?;
+    out.uint(Ctx::Any, "tx_bytes", txb, format_args!("TX: {txb} bytes"))?;
+    out.uint(
+        Ctx::Any,
+        "tx_packets",
+        txp,
+        format_args!(" {txp} packets\n"),
+    )
 }
 
 pub(super) fn print_vlan_flags<W: Write>(out: &mut Printer<W>, flags: u16) -> io::Result<()> {
@@ -274,20 +247,15 @@ fn print_vlan_info<W: Write>(
             0 => continue,
             _ => {}
         }
-        if !opened {
-            open_vlan_port(out, ifindex, Subject::Vlan)?;
-            opened = true;
-        } else {
-            out.fp(format_args!("{:<16}  ", ""))?;
-        }
-        out.open_object("")?;
+        open_port_entry(out, ifindex, "vlans", !opened)?;
+        opened = true;
         print_range(out, "vlan", last_start as u32, vid as u32)?;
         print_vlan_flags(out, flags)?;
         out.close_object()?;
         out.nl()?;
     }
     if opened {
-        close_vlan_port(out)?;
+        close_port(out)?;
     }
     Ok(())
 }
@@ -325,13 +293,8 @@ fn print_vlan_tunnel_info<W: Write>(
             0 => continue,
             _ => {}
         }
-        if !opened {
-            open_vlan_port(out, ifindex, Subject::Tunnel)?;
-            opened = true;
-        } else {
-            out.fp(format_args!("{:<16}  ", ""))?;
-        }
-        out.open_object("")?;
+        open_port_entry(out, ifindex, "tunnels", !opened)?;
+        opened = true;
         let width = print_range(out, "vlan", last_vid as u32, vid as u32)?;
         if width <= 9 {
             out.fp(format_args!("{:<w$}  ", "", w = 9 - width))?;
@@ -343,7 +306,7 @@ fn print_vlan_tunnel_info<W: Write>(
         out.nl()?;
     }
     if opened {
-        close_vlan_port(out)?;
+        close_port(out)?;
     }
     Ok(())
 }
@@ -411,37 +374,16 @@ fn print_vlan_stats_attr<W: Write>(
         if flags & BRIDGE_VLAN_INFO_MASTER != 0 && flags & BRIDGE_VLAN_INFO_BRENTRY == 0 {
             continue;
         }
-        if !found {
-            open_vlan_port(out, ifindex, Subject::Vlan)?;
-            found = true;
-        } else {
-            out.fp(format_args!("{:<16}  ", ""))?;
-        }
-        out.open_object("")?;
+        open_port_entry(out, ifindex, "vlans", !found)?;
+        found = true;
         out.uint(Ctx::Any, "vid", vid as u64, format_args!("{vid}"))?;
         print_vlan_flags(out, flags)?;
         out.nl()?;
-        let (rxb, rxp, txb, txp) = (u64at(0), u64at(8), u64at(16), u64at(24));
-        out.fp(format_args!("{:<16}    ", ""))?;
-        out.uint(Ctx::Any, "rx_bytes", rxb, format_args!("RX: {rxb} bytes"))?;
-        out.uint(
-            Ctx::Any,
-            "rx_packets",
-            rxp,
-            format_args!(" {rxp} packets\n"),
-        )?;
-        out.fp(format_args!("{:<16}    ", ""))?;
-        out.uint(Ctx::Any, "tx_bytes", txb, format_args!("TX: {txb} bytes"))?;
-        out.uint(
-            Ctx::Any,
-            "tx_packets",
-            txp,
-            format_args!(" {txp} packets\n"),
-        )?;
+        print_one_vlan_stats(out, [u64at(0), u64at(8), u64at(16), u64at(24)])?;
         out.close_object()?;
     }
     if found {
-        close_vlan_port(out)?;
+        close_port(out)?;
     }
     Ok(())
 }

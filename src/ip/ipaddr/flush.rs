@@ -7,16 +7,18 @@ use super::filter::{Filter, IFA_F_SECONDARY};
 use super::link_print::View;
 use crate::error::{warn, Error, Failure, Result};
 use crate::ip::Ip;
-use crate::netlink::{NlError, NLMSG_ERROR, NLM_F_REQUEST, RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR};
+use crate::netlink::{Msg, NlError, Session, NLM_F_REQUEST, RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR};
 
 /// char flushb[4096 - 512].
 const FLUSH_BUF: usize = 4096 - 512;
 
 struct Batch {
-    fd: i32,
     buf: Vec<u8>,
     seq: u32,
 }
+
+/// What the dump callback returns: go on, or stop the flush.
+type FlushStep = std::result::Result<(), FlushErr>;
 
 enum FlushErr {
     Nl(NlError),
@@ -37,8 +39,8 @@ impl From<std::io::Error> for FlushErr {
 impl Batch {
     /// flush_update: rtnl_send_check, ignoring EADDRNOTAVAIL (the kernel may already have
     /// removed a secondary with its primary). Err(errno) otherwise.
-    fn send(&mut self) -> std::result::Result<(), i32> {
-        let r = send_check(self.fd, &self.buf);
+    fn send(&mut self, nl: &mut Session) -> std::result::Result<(), i32> {
+        let r = nl.send_raw_check(&self.buf);
         self.buf.clear();
         match r {
             Err(e) if e != libc::EADDRNOTAVAIL => Err(e),
@@ -47,48 +49,11 @@ impl Batch {
     }
 }
 
-/// rtnl_send_check: send, then peek (without waiting) for an immediate NLMSG_ERROR.
-fn send_check(fd: i32, buf: &[u8]) -> std::result::Result<(), i32> {
-    // SAFETY: buf is valid for its length; fd is the session's netlink socket.
-    let r = unsafe { libc::send(fd, buf.as_ptr() as *const libc::c_void, buf.len(), 0) };
-    if r < 0 {
-        return Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(0));
-    }
-    let mut resp = [0u8; 1024];
-    // SAFETY: resp is writable for its length.
-    let n = unsafe {
-        libc::recv(
-            fd,
-            resp.as_mut_ptr() as *mut libc::c_void,
-            resp.len(),
-            libc::MSG_DONTWAIT | libc::MSG_PEEK,
-        )
-    };
-    if n < 0 {
-        let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
-        return if e == libc::EAGAIN { Ok(()) } else { Err(e) };
-    }
-    let got = resp.get(..n as usize).unwrap_or(&[]);
-    for m in crate::netlink::session::messages(got) {
-        if m.ty == NLMSG_ERROR {
-            let e = m
-                .payload
-                .get(..4)
-                .map(|b| -i32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
-                .unwrap_or(0);
-            return Err(e);
-        }
-    }
-    Ok(())
-}
-
 pub fn flush(ip: &mut Ip, mut f: Filter) -> Result<()> {
     f.flushing = true;
     let loops = ip.g.loops;
-    let fd = ip.nl.raw_fd();
     let mut round = 0;
     let mut batch = Batch {
-        fd,
         buf: Vec::with_capacity(FLUSH_BUF),
         seq: 0,
     };
@@ -101,48 +66,45 @@ pub fn flush(ip: &mut Ip, mut f: Filter) -> Result<()> {
     while loops == 0 || round < loops {
         let req = super::addr_dump_req(f.family, f.ifindex);
         let mut flushed = 0u32;
-        let r = nl.dump_nc_intr(
-            RTM_GETADDR,
-            &req,
-            |m| -> std::result::Result<(), FlushErr> {
-                if m.ty != RTM_NEWADDR && m.ty != RTM_DELADDR {
-                    return Ok(());
-                }
-                let Some(a) = addr_print::parse_addr(m.payload) else {
-                    out.flush()?;
-                    warn(&format!(
-                        "BUG: wrong nlmsg len {}",
-                        m.payload.len() as i64 - 8
-                    ));
-                    return Err(FlushErr::Other(Error::silent(1, Failure::Exit)));
-                };
-                if m.ty != RTM_NEWADDR || !addr_print::selected(&f, &a) {
-                    return Ok(());
-                }
-                let len = 16 + m.payload.len();
-                let at = (batch.buf.len() + 3) & !3;
-                if at + len > FLUSH_BUF {
-                    batch.send().map_err(FlushErr::Send)?;
-                }
-                // Our deletes use sequence numbers far from the session's own, so a stale
-                // error left on the socket never answers a later request.
-                batch.seq = batch.seq.wrapping_add(1);
-                let seq = m.seq.wrapping_add(0x4000_0000).wrapping_add(batch.seq);
-                batch.buf.resize((batch.buf.len() + 3) & !3, 0);
-                batch.buf.extend_from_slice(&(len as u32).to_ne_bytes());
-                batch.buf.extend_from_slice(&RTM_DELADDR.to_ne_bytes());
-                batch.buf.extend_from_slice(&NLM_F_REQUEST.to_ne_bytes());
-                batch.buf.extend_from_slice(&seq.to_ne_bytes());
-                batch.buf.extend_from_slice(&m.pid.to_ne_bytes());
-                batch.buf.extend_from_slice(m.payload);
-                flushed += 1;
-                if g.stats < 2 {
-                    return Ok(());
-                }
-                print_addr(out, &v, m.ty, &a)?;
-                Ok(())
-            },
-        );
+        let mut each = |nl: &mut Session, m: &Msg| -> FlushStep {
+            if m.ty != RTM_NEWADDR && m.ty != RTM_DELADDR {
+                return Ok(());
+            }
+            let Some(a) = addr_print::parse_addr(m.payload) else {
+                out.flush()?;
+                warn(&format!(
+                    "BUG: wrong nlmsg len {}",
+                    m.payload.len() as i64 - 8
+                ));
+                return Err(FlushErr::Other(Error::silent(1, Failure::Exit)));
+            };
+            if m.ty != RTM_NEWADDR || !addr_print::selected(&f, &a) {
+                return Ok(());
+            }
+            let len = 16 + m.payload.len();
+            let at = (batch.buf.len() + 3) & !3;
+            if at + len > FLUSH_BUF {
+                batch.send(nl).map_err(FlushErr::Send)?;
+            }
+            // Our deletes use sequence numbers far from the session's own, so a stale
+            // error left on the socket never answers a later request.
+            batch.seq = batch.seq.wrapping_add(1);
+            let seq = m.seq.wrapping_add(0x4000_0000).wrapping_add(batch.seq);
+            batch.buf.resize((batch.buf.len() + 3) & !3, 0);
+            batch.buf.extend_from_slice(&(len as u32).to_ne_bytes());
+            batch.buf.extend_from_slice(&RTM_DELADDR.to_ne_bytes());
+            batch.buf.extend_from_slice(&NLM_F_REQUEST.to_ne_bytes());
+            batch.buf.extend_from_slice(&seq.to_ne_bytes());
+            batch.buf.extend_from_slice(&m.pid.to_ne_bytes());
+            batch.buf.extend_from_slice(m.payload);
+            flushed += 1;
+            if g.stats < 2 {
+                return Ok(());
+            }
+            print_addr(out, &v, m.ty, &a)?;
+            Ok(())
+        };
+        let r = nl.dump_nc_intr(RTM_GETADDR, &req, &mut each);
         match r {
             Ok(()) => {}
             Err(FlushErr::Nl(e)) => {
@@ -176,7 +138,7 @@ pub fn flush(ip: &mut Ip, mut f: Filter) -> Result<()> {
             return flush_done(out, g.stats, round);
         }
         round += 1;
-        if let Err(errno) = batch.send() {
+        if let Err(errno) = batch.send(nl) {
             out.flush()?;
             return Err(Error::ret(
                 255,
