@@ -101,9 +101,11 @@ fn opts_of(br: &Br) -> Opts {
 }
 
 fn show(args: &mut Args, br: &mut Br) -> Result<()> {
-    if let Some(i) = parse_show_filter(args, Some(&mut br.st.mdb_filter_vlan))? {
-        br.st.mdb_filter_index = i;
-    }
+    parse_show_filter(
+        args,
+        &mut br.st.mdb_filter_index,
+        Some(&mut br.st.mdb_filter_vlan),
+    )?;
     let o = opts_of(br);
     let req = [AF_BRIDGE, 0, 0, 0, 0, 0, 0, 0];
     br.out.begin_list()?;

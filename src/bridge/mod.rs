@@ -155,8 +155,13 @@ pub fn required_brdev(dev: Option<&str>) -> Result<u32> {
 /// The filter words of the show commands (link.c brlink_show, vni.c vni_show, mdb.c
 /// mdb_show, vlan.c vlan_show and vlan_global_show): `dev DEV`, and `vid VID` where the
 /// command has it (`vid` is its static filter_vlan, set as the word is read); every other
-/// word is skipped. Returns the index of DEV when one was named.
-pub fn parse_show_filter(args: &mut Args, mut vid: Option<&mut u32>) -> Result<Option<u32>> {
+/// word is skipped. A named DEV's index goes into `index` (the command's static
+/// filter_index), 0 when there is no such device.
+pub fn parse_show_filter(
+    args: &mut Args,
+    index: &mut u32,
+    mut vid: Option<&mut u32>,
+) -> Result<()> {
     let mut filter_dev: Option<String> = None;
     while let Some(w) = args.next() {
         if w == "dev" {
@@ -174,12 +179,15 @@ pub fn parse_show_filter(args: &mut Args, mut vid: Option<&mut u32>) -> Result<O
         }
     }
     let Some(d) = filter_dev else {
-        return Ok(None);
+        return Ok(());
     };
-    match crate::ifmap::name_to_index(&d) {
-        0 => Err(nodev(&d)),
-        i => Ok(Some(i)),
+    // `filter_index = ll_name_to_index(dev)` comes first: a missing device leaves 0
+    // behind, so a later show in the same batch is not filtered.
+    *index = crate::ifmap::name_to_index(&d);
+    if *index == 0 {
+        return Err(nodev(&d));
     }
+    Ok(())
 }
 
 impl Br {
@@ -506,24 +514,37 @@ mod show_filter_tests {
     #[test]
     fn dev_and_vid_as_each_show_reads_them() {
         prime_lo();
-        let mut vid = 0;
-        let r = parse_show_filter(&mut words(&["x", "vid", "7", "dev", "lo"]), Some(&mut vid));
-        assert_eq!((r.unwrap(), vid), (Some(1), 7));
-        let e = parse_show_filter(&mut words(&["vid", "8"]), Some(&mut vid)).unwrap_err();
+        let (mut vid, mut idx) = (0, 0);
+        let r = parse_show_filter(
+            &mut words(&["x", "vid", "7", "dev", "lo"]),
+            &mut idx,
+            Some(&mut vid),
+        );
+        assert!(r.is_ok());
+        assert_eq!((idx, vid), (1, 7));
+        let e = parse_show_filter(&mut words(&["vid", "8"]), &mut idx, Some(&mut vid)).unwrap_err();
         assert_eq!(
             e.msg.as_deref(),
             Some("Error: duplicate \"vid\": \"8\" is the second value.\n")
         );
         // Without a `vid` filter the word is skipped and `dev` is the next keyword.
-        let r = parse_show_filter(&mut words(&["vid", "dev", "lo"]), None);
-        assert_eq!(r.unwrap(), Some(1));
-        assert_eq!(parse_show_filter(&mut words(&["foo"]), None).unwrap(), None);
-        let e = parse_show_filter(&mut words(&["dev", "lo", "dev", "x"]), None).unwrap_err();
+        let mut idx = 0;
+        assert!(parse_show_filter(&mut words(&["vid", "dev", "lo"]), &mut idx, None).is_ok());
+        assert_eq!(idx, 1);
+        // No `dev`: the filter stays as it was.
+        assert!(parse_show_filter(&mut words(&["foo"]), &mut idx, None).is_ok());
+        assert_eq!(idx, 1);
+        // A missing device resets it to 0 before the error (a later show is unfiltered).
+        let e = parse_show_filter(&mut words(&["dev", "nosuchdev0"]), &mut idx, None).unwrap_err();
+        assert_eq!(idx, 0);
+        assert!(e.msg.as_deref().unwrap_or("").contains("nosuchdev0"));
+        let e =
+            parse_show_filter(&mut words(&["dev", "lo", "dev", "x"]), &mut idx, None).unwrap_err();
         assert_eq!(
             e.msg.as_deref(),
             Some("Error: duplicate \"dev\": \"x\" is the second value.\n")
         );
-        let e = parse_show_filter(&mut words(&["dev"]), None).unwrap_err();
+        let e = parse_show_filter(&mut words(&["dev"]), &mut idx, None).unwrap_err();
         assert_eq!(e.code, 255);
         let e = required_brdev(None).unwrap_err();
         assert_eq!(e.msg.as_deref(), Some("Device is a required argument.\n"));

@@ -157,9 +157,7 @@ fn modify(args: &mut Args, br: &mut Br, cmd: u16) -> Result<()> {
 }
 
 fn show(args: &mut Args, br: &mut Br) -> Result<()> {
-    if let Some(i) = parse_show_filter(args, None)? {
-        br.st.vni_filter_index = i;
-    }
+    parse_show_filter(args, &mut br.st.vni_filter_index, None)?;
     let filter = br.st.vni_filter_index;
     br.out.begin_list()?;
     let flags = if br.g.stats > 0 {

@@ -287,9 +287,7 @@ fn modify(args: &mut Args, br: &mut Br) -> Result<()> {
 }
 
 fn show(args: &mut Args, br: &mut Br) -> Result<()> {
-    if let Some(i) = parse_show_filter(args, None)? {
-        br.st.link_filter_index = i;
-    }
+    parse_show_filter(args, &mut br.st.link_filter_index, None)?;
     let mut hdr = [0u8; 16];
     hdr[0] = AF_BRIDGE;
     let filter = br.st.link_filter_index;

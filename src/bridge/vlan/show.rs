@@ -38,9 +38,11 @@ fn vlandb_dump(br: &mut Br, dump_flags: u32, global_only: bool) -> Result<()> {
 }
 
 pub(super) fn global_show(args: &mut Args, br: &mut Br) -> Result<()> {
-    if let Some(i) = parse_show_filter(args, Some(&mut br.st.vlan_filter_vlan))? {
-        br.st.vlan_filter_index = i;
-    }
+    parse_show_filter(
+        args,
+        &mut br.st.vlan_filter_index,
+        Some(&mut br.st.vlan_filter_vlan),
+    )?;
     br.out.begin_list()?;
     vlandb_dump(br, BRIDGE_VLANDB_DUMPF_GLOBAL, true)?;
     br.out.end_list()?;
@@ -48,9 +50,11 @@ pub(super) fn global_show(args: &mut Args, br: &mut Br) -> Result<()> {
 }
 
 pub(super) fn show(args: &mut Args, br: &mut Br, subject: Subject) -> Result<()> {
-    if let Some(i) = parse_show_filter(args, Some(&mut br.st.vlan_filter_vlan))? {
-        br.st.vlan_filter_index = i;
-    }
+    parse_show_filter(
+        args,
+        &mut br.st.vlan_filter_index,
+        Some(&mut br.st.vlan_filter_vlan),
+    )?;
     br.out.begin_list()?;
     if br.g.details > 0 && subject == Subject::Vlan {
         let f = if br.g.stats > 0 {
