@@ -19,19 +19,10 @@ fn padded<const N: usize>(b: &[u8]) -> [u8; N] {
 }
 
 /// Appends `v` in decimal.
-pub fn push_dec(out: &mut String, mut v: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    for d in &digits[i..] {
-        out.push(char::from(*d));
+pub fn push_dec(out: &mut String, v: u64) {
+    let mut buf = [0u8; 20];
+    for &d in crate::output::fmt::decimal(v, &mut buf) {
+        out.push(char::from(d));
     }
 }
 

@@ -188,23 +188,17 @@ fn pad_left(line: &mut Vec<u8>, text: &[u8], width: usize) {
     line.resize(line.len() + width.saturating_sub(text.len()) + 1, b' ');
 }
 
-/// `%d` of `v`, written into `buf`.
-fn int_text(buf: &mut [u8; 12], v: i32) -> &[u8] {
-    let mut i = buf.len();
-    let mut n = v.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if v < 0 {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    &buf[i..]
+/// `%d` of `v`, written into the end of `buf`.
+fn int_text(buf: &mut [u8; 20], v: i32) -> &[u8] {
+    let n = crate::output::fmt::decimal(u64::from(v.unsigned_abs()), buf).len();
+    // An i32 has at most 10 digits: the sign has room before them.
+    let start = if v < 0 {
+        buf[19 - n] = b'-';
+        19 - n
+    } else {
+        20 - n
+    };
+    &buf[start..]
 }
 
 /// rprint_fib: the IPv4 FIB from /proc/net/route.
@@ -242,7 +236,7 @@ pub fn fib_from<R: BufRead, W: Write>(
         return Ok(1);
     }
     let mut res = Resolver::new(numeric);
-    let mut num = [0u8; 12];
+    let mut num = [0u8; 20];
     let mut outl: Vec<u8> = Vec::with_capacity(128);
     let (mut net, mut gate, mut maskt, mut fl) =
         (String::new(), String::new(), String::new(), String::new());
@@ -561,6 +555,15 @@ mod tests {
         let mut out = Vec::new();
         let _ = fib_from(&text[..], &mut out, 1, FLAG_NUM_HOST);
         assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 2);
+    }
+
+    #[test]
+    fn ints_as_printf_d() {
+        let mut b = [0u8; 20];
+        assert_eq!(int_text(&mut b, 0), b"0");
+        assert_eq!(int_text(&mut b, -1), b"-1");
+        assert_eq!(int_text(&mut b, i32::MIN), b"-2147483648");
+        assert_eq!(int_text(&mut b, i32::MAX), b"2147483647");
     }
 
     #[test]

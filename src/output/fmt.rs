@@ -70,6 +70,20 @@ pub const ARPHRD_SIT: u16 = 776;
 pub const ARPHRD_IPGRE: u16 = 778;
 pub const ARPHRD_IP6GRE: u16 = 823;
 
+/// `value` in decimal, written into the end of `buf` (`%llu` without printf: dumps print
+/// several numbers a line).
+pub fn decimal(mut value: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (value % 10) as u8;
+        value /= 10;
+        if value == 0 {
+            return &buf[i..];
+        }
+    }
+}
+
 /// ll_addr_n2a: `aa:bb:..` lower-case hex, or an IP address for IP tunnels.
 pub fn ll_addr(addr: &[u8], hwtype: u16) -> String {
     if addr.len() == 4 && matches!(hwtype, ARPHRD_TUNNEL | ARPHRD_SIT | ARPHRD_IPGRE) {

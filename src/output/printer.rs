@@ -2,7 +2,7 @@
 //! lib/json_print.c's `print_*(PRINT_ANY, key, fmt, value)` does. Text uses the caller's
 //! `format_args!`, JSON uses the key and the typed value. Walk the reference's print
 //! function and make the same calls in the same order: text and JSON come out right together.
-use super::fmt::fmt_g;
+use super::fmt::{decimal, fmt_g};
 use super::json::JsonWriter;
 use std::fmt::Arguments;
 use std::io::{self, Write};
@@ -40,19 +40,6 @@ const DARK: [&str; 7] = [
     "\x1b[0m",
 ];
 const CLEAR: &str = "\x1b[0m";
-
-/// `value` in decimal, written into the end of `buf`.
-fn decimal(mut value: u64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (value % 10) as u8;
-        value /= 10;
-        if value == 0 {
-            return &buf[i..];
-        }
-    }
-}
 
 pub struct Printer<W: Write> {
     pub w: W,
@@ -182,11 +169,7 @@ impl<W: Write> Printer<W> {
         text: Arguments,
     ) -> io::Result<()> {
         if self.json_on(ctx) {
-            self.key(key)?;
-            if let Some(j) = self.json.as_mut() {
-                j.string(&mut self.w, value)?;
-            }
-            Ok(())
+            self.json_string(key, value)
         } else if self.text_on(ctx) {
             self.text(color, text)
         } else {
@@ -206,11 +189,7 @@ impl<W: Write> Printer<W> {
         after: &str,
     ) -> io::Result<()> {
         if self.json_on(ctx) {
-            self.key(key)?;
-            if let Some(j) = self.json.as_mut() {
-                j.string(&mut self.w, value)?;
-            }
-            Ok(())
+            self.json_string(key, value)
         } else if self.text_on(ctx) {
             self.text_pieces(
                 color,
@@ -232,17 +211,7 @@ impl<W: Write> Printer<W> {
     ) -> io::Result<()> {
         let mut digits = [0u8; 20];
         let dec = decimal(value, &mut digits);
-        if self.json_on(ctx) {
-            self.key(key)?;
-            if let Some(j) = self.json.as_mut() {
-                j.raw_bytes(&mut self.w, dec)?;
-            }
-            Ok(())
-        } else if self.text_on(ctx) {
-            self.text_pieces(Color::None, &[before.as_bytes(), dec, after.as_bytes()])
-        } else {
-            Ok(())
-        }
+        self.number_in(ctx, key, b"", dec, before, after)
     }
     /// print_int whose text is `before`, the value in decimal, `after` (as uint_in).
     pub fn int_in(
@@ -256,21 +225,37 @@ impl<W: Write> Printer<W> {
         let mut digits = [0u8; 20];
         let dec = decimal(value.unsigned_abs(), &mut digits);
         let sign: &[u8] = if value < 0 { b"-" } else { b"" };
+        self.number_in(ctx, key, sign, dec, before, after)
+    }
+    fn number_in(
+        &mut self,
+        ctx: Ctx,
+        key: &str,
+        sign: &[u8],
+        digits: &[u8],
+        before: &str,
+        after: &str,
+    ) -> io::Result<()> {
         if self.json_on(ctx) {
             self.key(key)?;
             if let Some(j) = self.json.as_mut() {
                 j.raw_bytes(&mut self.w, sign)?;
-                self.w.write_all(dec)?;
+                self.w.write_all(digits)?;
             }
             Ok(())
         } else if self.text_on(ctx) {
-            self.text_pieces(
-                Color::None,
-                &[before.as_bytes(), sign, dec, after.as_bytes()],
-            )
+            let pieces = [before.as_bytes(), sign, digits, after.as_bytes()];
+            self.text_pieces(Color::None, &pieces)
         } else {
             Ok(())
         }
+    }
+    fn json_string(&mut self, key: &str, value: &str) -> io::Result<()> {
+        self.key(key)?;
+        if let Some(j) = self.json.as_mut() {
+            j.string(&mut self.w, value)?;
+        }
+        Ok(())
     }
     fn text_pieces(&mut self, color: Color, pieces: &[&[u8]]) -> io::Result<()> {
         let palette = self.palette.filter(|_| color != Color::None);

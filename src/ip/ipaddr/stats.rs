@@ -128,20 +128,12 @@ fn dec_len(mut v: u64) -> usize {
 
 /// `%*llu `: the common case of print_num, without the formatting machinery (a `-s`
 /// listing prints some twenty of these per link).
-fn push_plain(t: &mut String, width: usize, mut count: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (count % 10) as u8;
-        count /= 10;
-        if count == 0 || i == 0 {
-            break;
-        }
-    }
-    push_pad(t, width.saturating_sub(digits.len() - i));
-    for &d in &digits[i..] {
-        t.push(d as char);
+fn push_plain(t: &mut String, width: usize, count: u64) {
+    let mut buf = [0u8; 20];
+    let digits = crate::output::fmt::decimal(count, &mut buf);
+    push_pad(t, width.saturating_sub(digits.len()));
+    for &d in digits {
+        t.push(char::from(d));
     }
     t.push(' ');
 }
