@@ -1,8 +1,7 @@
 //! `type gre|gretap|erspan` (ip/link_gre.c). On `set` the tunnel's current settings are
 //! read first and the whole set is sent again, as the reference does.
 use super::iptnl::{
-    add_encap, dev_index, encap_word, existing_info, failed_get, parse_key, tos_value, ttl_value,
-    Encap,
+    add_encap, dev_index, encap_word, failed_get, parse_key, tos_value, ttl_value, Encap,
 };
 use super::opts::{explain_fail, get_addr, get_addr_rta, help_of, InetAddr};
 use crate::cli::args::Args;
@@ -39,15 +38,18 @@ const IFLA_GRE_ERSPAN_DIR: u16 = 23;
 const IFLA_GRE_ERSPAN_HWID: u16 = 24;
 
 pub fn parse_gre(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    gre(args, req, "gre")
+    let cur = super::iptnl::current(req)?;
+    gre(args, req, "gre", cur.as_deref())
 }
 pub fn parse_gretap(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    gre(args, req, "gretap")
+    let cur = super::iptnl::current(req)?;
+    gre(args, req, "gretap", cur.as_deref())
 }
 pub fn parse_erspan(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    gre(args, req, "erspan")
+    let cur = super::iptnl::current(req)?;
+    gre(args, req, "erspan", cur.as_deref())
 }
-fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
+pub(super) fn gre(args: &mut Args, req: &mut LinkReq, id: &str, cur: Option<&[u8]>) -> Result<()> {
     let mut iflags = 0u16;
     let mut oflags = 0u16;
     let mut ikey = [0u8; 4];
@@ -72,9 +74,8 @@ fn gre(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     let mut erspan_ver = 1u8;
     let mut erspan_dir = 0u8;
     let mut erspan_hwid = 0u16;
-    if !req.is_create() {
-        let data = existing_info(req)?;
-        let tb = table(&data, 24);
+    if let Some(data) = cur {
+        let tb = table(data, 24);
         let get = |t: u16| tb.get(t as usize).copied().flatten();
         if let Some(a) = get(IFLA_GRE_LOCAL) {
             saddr = get_addr_rta(a.data, AF_INET).ok_or_else(failed_get)?;

@@ -1,6 +1,6 @@
 //! `type ip6tnl` (ip/link_ip6tnl.c): IPv4/IPv6-in-IPv6 tunnels. Like the IPv4 tunnels, a
 //! `set` first reads the tunnel's current settings.
-use super::iptnl::{add_encap, dev_index, encap_word, existing_info, failed_get, Encap};
+use super::iptnl::{add_encap, dev_index, encap_word, failed_get, Encap};
 use super::opts::{explain_fail, get_addr, get_addr_rta, help_of, InetAddr};
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
@@ -95,6 +95,11 @@ pub fn v6_word(
 }
 
 pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
+    let cur = super::iptnl::current(req)?;
+    ip6tnl(args, req, cur.as_deref())
+}
+
+pub(super) fn ip6tnl(args: &mut Args, req: &mut LinkReq, cur: Option<&[u8]>) -> Result<()> {
     let mut saddr = InetAddr::default();
     let mut daddr = InetAddr::default();
     let mut hop_limit = 64u8;
@@ -111,9 +116,8 @@ pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
     };
     let mut metadata = false;
     let mut fwmark = 0u32;
-    if !req.is_create() {
-        let data = existing_info(req)?;
-        let tb = table(&data, 20);
+    if let Some(data) = cur {
+        let tb = table(data, 20);
         let get = |t: u16| tb.get(t as usize).copied().flatten();
         if let Some(a) = get(IFLA_IPTUN_LOCAL) {
             saddr = get_addr_rta(a.data, AF_INET6).ok_or_else(failed_get)?;
@@ -201,13 +205,16 @@ pub fn parse(args: &mut Args, req: &mut LinkReq) -> Result<()> {
 }
 
 pub fn parse_ip6gre(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    gre6(args, req, "ip6gre")
+    let cur = super::iptnl::current(req)?;
+    gre6(args, req, "ip6gre", cur.as_deref())
 }
 pub fn parse_ip6gretap(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    gre6(args, req, "ip6gretap")
+    let cur = super::iptnl::current(req)?;
+    gre6(args, req, "ip6gretap", cur.as_deref())
 }
 pub fn parse_ip6erspan(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    gre6(args, req, "ip6erspan")
+    let cur = super::iptnl::current(req)?;
+    gre6(args, req, "ip6erspan", cur.as_deref())
 }
 
 const GRE_CSUM: u16 = 0x8000;
@@ -216,7 +223,7 @@ const GRE_SEQ: u16 = 0x1000;
 
 /// `type ip6gre|ip6gretap|ip6erspan` (ip/link_gre6.c). Unlike link_gre.c, the erspan
 /// words are accepted for every kind and ERSPAN_VER is always sent.
-fn gre6(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
+pub(super) fn gre6(args: &mut Args, req: &mut LinkReq, id: &str, cur: Option<&[u8]>) -> Result<()> {
     use super::iptnl::parse_key;
     let mut iflags = 0u16;
     let mut oflags = 0u16;
@@ -241,9 +248,8 @@ fn gre6(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     let mut erspan_ver = 1u8;
     let mut erspan_dir = 0u8;
     let mut erspan_hwid = 0u16;
-    if !req.is_create() {
-        let data = existing_info(req)?;
-        let tb = table(&data, 24);
+    if let Some(data) = cur {
+        let tb = table(data, 24);
         let get = |t: u16| tb.get(t as usize).copied().flatten();
         if let Some(a) = get(6) {
             saddr = get_addr_rta(a.data, AF_INET6).ok_or_else(failed_get)?;

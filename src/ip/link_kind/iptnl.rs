@@ -30,10 +30,20 @@ const IFLA_IPTUN_COLLECT_METADATA: u16 = 19;
 const IFLA_IPTUN_FWMARK: u16 = 20;
 
 pub fn parse_ipip(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    iptun(args, req, "ipip")
+    let cur = current(req)?;
+    iptun(args, req, "ipip", cur.as_deref())
 }
 pub fn parse_sit(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    iptun(args, req, "sit")
+    let cur = current(req)?;
+    iptun(args, req, "sit", cur.as_deref())
+}
+
+/// The existing tunnel's IFLA_INFO_DATA when `req` changes a device (no NLM_F_CREATE).
+pub(super) fn current(req: &LinkReq) -> Result<Option<Vec<u8>>> {
+    if req.is_create() {
+        return Ok(None);
+    }
+    existing_info(req).map(Some)
 }
 
 pub(super) fn failed_get() -> Error {
@@ -163,7 +173,12 @@ pub(super) fn add_encap(a: &mut AttrBuf, e: &Encap, first: u16) {
     a.add(first + 3, &e.dport.to_be_bytes());
 }
 
-fn iptun(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
+pub(super) fn iptun(
+    args: &mut Args,
+    req: &mut LinkReq,
+    id: &str,
+    cur: Option<&[u8]>,
+) -> Result<()> {
     let sit = id == "sit";
     let mut saddr = InetAddr::default();
     let mut daddr = InetAddr::default();
@@ -184,9 +199,8 @@ fn iptun(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
     };
     let mut metadata = false;
     let mut fwmark = 0u32;
-    if !req.is_create() {
-        let data = existing_info(req)?;
-        let tb = table(&data, 20);
+    if let Some(data) = cur {
+        let tb = table(data, 20);
         let get = |t: u16| tb.get(t as usize).copied().flatten();
         if let Some(a) = get(IFLA_IPTUN_LOCAL) {
             saddr = get_addr_rta(a.data, AF_INET).ok_or_else(failed_get)?;
@@ -328,23 +342,30 @@ fn iptun(args: &mut Args, req: &mut LinkReq, id: &str) -> Result<()> {
 }
 
 pub fn parse_vti(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    vti(args, req, "vti", AF_INET)
+    let cur = current(req)?;
+    vti(args, req, "vti", AF_INET, cur.as_deref())
 }
 pub fn parse_vti6(args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    vti(args, req, "vti6", AF_INET6)
+    let cur = current(req)?;
+    vti(args, req, "vti6", AF_INET6, cur.as_deref())
 }
 
 /// `type vti|vti6` (ip/link_vti.c, link_vti6.c): the same code for either family.
-fn vti(args: &mut Args, req: &mut LinkReq, id: &str, family: u8) -> Result<()> {
+pub(super) fn vti(
+    args: &mut Args,
+    req: &mut LinkReq,
+    id: &str,
+    family: u8,
+    cur: Option<&[u8]>,
+) -> Result<()> {
     let mut ikey = [0u8; 4];
     let mut okey = [0u8; 4];
     let mut saddr = InetAddr::default();
     let mut daddr = InetAddr::default();
     let mut link = 0u32;
     let mut fwmark = 0u32;
-    if !req.is_create() {
-        let data = existing_info(req)?;
-        let tb = table(&data, 6);
+    if let Some(data) = cur {
+        let tb = table(data, 6);
         let get = |t: u16| tb.get(t as usize).copied().flatten();
         if let Some(a) = get(4) {
             saddr = get_addr_rta(a.data, family).ok_or_else(failed_get)?;

@@ -15,6 +15,7 @@ pub mod misc;
 pub mod opts;
 pub mod proto;
 pub mod tun;
+pub mod tunnel;
 pub mod veth;
 pub mod vlan;
 pub mod vrf;
