@@ -15,9 +15,11 @@ pub mod misc;
 pub mod opts;
 pub mod proto;
 pub mod tun;
+pub mod tunnel;
 pub mod veth;
 pub mod vlan;
 pub mod vrf;
+pub mod vti;
 pub mod vxlan;
 
 use super::link_modify::req::LinkReq;
@@ -31,12 +33,17 @@ use std::io::{self, Write};
 /// parse_opt: reads the kind's words into the IFLA_INFO_DATA nest already opened in `req`.
 pub type ParseFn = fn(&mut Args, &mut LinkReq) -> Result<()>;
 
+/// The parse_opt of an IP tunnel kind (tunnel.rs): it gets the kind's id and, for a change
+/// of an existing device, the tunnel's current IFLA_INFO_DATA, which it starts from.
+pub type TunnelFn = fn(&mut Args, &mut LinkReq, &str, Option<&[u8]>) -> Result<()>;
+
 /// A kind's parser as iproute2 has it.
 #[derive(Clone, Copy)]
 pub enum Parse {
     /// The link_util has no parse_opt: the words are ignored, an empty nest is sent.
     None,
     Fn(ParseFn),
+    Tunnel(TunnelFn),
 }
 
 /// struct link_util: the parts `ip link add|set|help` use.
@@ -107,7 +114,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "erspan",
-        parse: Parse::Fn(gre::parse_erspan),
+        parse: Parse::Tunnel(gre::gre),
         help: help!("erspan"),
     },
     LinkUtil {
@@ -117,12 +124,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "gre",
-        parse: Parse::Fn(gre::parse_gre),
+        parse: Parse::Tunnel(gre::gre),
         help: help!("gre"),
     },
     LinkUtil {
         id: "gretap",
-        parse: Parse::Fn(gre::parse_gretap),
+        parse: Parse::Tunnel(gre::gre),
         help: help!("gretap"),
     },
     LinkUtil {
@@ -142,27 +149,27 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "ip6erspan",
-        parse: Parse::Fn(ip6tnl::parse_ip6erspan),
+        parse: Parse::Tunnel(gre::gre6),
         help: help!("ip6erspan"),
     },
     LinkUtil {
         id: "ip6gre",
-        parse: Parse::Fn(ip6tnl::parse_ip6gre),
+        parse: Parse::Tunnel(gre::gre6),
         help: help!("ip6gre"),
     },
     LinkUtil {
         id: "ip6gretap",
-        parse: Parse::Fn(ip6tnl::parse_ip6gretap),
+        parse: Parse::Tunnel(gre::gre6),
         help: help!("ip6gretap"),
     },
     LinkUtil {
         id: "ip6tnl",
-        parse: Parse::Fn(ip6tnl::parse),
+        parse: Parse::Tunnel(ip6tnl::ip6tnl),
         help: help!("ip6tnl"),
     },
     LinkUtil {
         id: "ipip",
-        parse: Parse::Fn(iptnl::parse_ipip),
+        parse: Parse::Tunnel(iptnl::iptun),
         help: help!("ipip"),
     },
     LinkUtil {
@@ -212,7 +219,7 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "sit",
-        parse: Parse::Fn(iptnl::parse_sit),
+        parse: Parse::Tunnel(iptnl::iptun),
         help: help!("sit"),
     },
     LinkUtil {
@@ -262,12 +269,12 @@ static KINDS: &[LinkUtil] = &[
     },
     LinkUtil {
         id: "vti",
-        parse: Parse::Fn(iptnl::parse_vti),
+        parse: Parse::Tunnel(vti::vti),
         help: help!("vti"),
     },
     LinkUtil {
         id: "vti6",
-        parse: Parse::Fn(iptnl::parse_vti6),
+        parse: Parse::Tunnel(vti::vti),
         help: help!("vti6"),
     },
     LinkUtil {
@@ -299,15 +306,19 @@ pub fn find(id: &str) -> Option<&'static LinkUtil> {
 
 /// Runs the kind's parser (the IFLA_INFO_DATA nest is open).
 pub fn parse(lu: &LinkUtil, args: &mut Args, req: &mut LinkReq) -> Result<()> {
-    match lu.parse {
-        Parse::None => Ok(()),
-        // iplink_modify turns any failure parse_opt returns into -1 (exit 1), whatever
-        // value it was (veth passes iplink_parse's -EINVAL up, macsec parse_one_of's).
-        Parse::Fn(f) => f(args, req).map_err(|e| match e.how {
-            crate::error::Failure::Return => Error { code: 1, ..e },
-            crate::error::Failure::Exit => e,
-        }),
-    }
+    let r = match lu.parse {
+        Parse::None => return Ok(()),
+        Parse::Fn(f) => f(args, req),
+        Parse::Tunnel(f) => {
+            tunnel::current(req).and_then(|cur| f(args, req, lu.id, cur.as_deref()))
+        }
+    };
+    // iplink_modify turns any failure parse_opt returns into -1 (exit 1), whatever value
+    // it was (veth passes iplink_parse's -EINVAL up, macsec parse_one_of's).
+    r.map_err(|e| match e.how {
+        crate::error::Failure::Return => Error { code: 1, ..e },
+        crate::error::Failure::Exit => e,
+    })
 }
 
 /// print_opt of the kind's link_util, inside the "info_data" JSON object. Returns false when
