@@ -14,12 +14,14 @@ pub const RTEXT_FILTER_VF: u32 = 1;
 pub const RTEXT_FILTER_SKIP_STATS: u32 = 1 << 3;
 
 #[derive(Debug, Clone)]
-pub struct LinkInfo {
-    pub name: String,
-    pub hwtype: u16,
-    pub flags: u32,
-    /// False when learnt through ioctls (name and type only; SIOCGIFFLAGS has 16 bits).
-    pub full: bool,
+struct LinkInfo {
+    name: String,
+    /// None until asked for, when the link was learnt by ioctl (SIOCGIFHWADDR then).
+    hwtype: Option<u16>,
+    /// None until asked for, when the link was learnt by ioctl (SIOCGIFFLAGS then).
+    flags: Option<u32>,
+    /// False when learnt through ioctls (SIOCGIFFLAGS has only the low 16 bits).
+    full: bool,
 }
 
 #[derive(Default)]
@@ -70,8 +72,8 @@ pub fn remember(msg_type: u16, payload: &[u8]) {
             match m.by_index.get_mut(&index) {
                 // Remembered again (the dump after a lookup): keep the allocation.
                 Some(i) if i.name == name => {
-                    i.hwtype = hwtype;
-                    i.flags = flags;
+                    i.hwtype = Some(hwtype);
+                    i.flags = Some(flags);
                     i.full = true;
                 }
                 _ => {
@@ -79,8 +81,8 @@ pub fn remember(msg_type: u16, payload: &[u8]) {
                         index,
                         LinkInfo {
                             name: name.to_string(),
-                            hwtype,
-                            flags,
+                            hwtype: Some(hwtype),
+                            flags: Some(flags),
                             full: true,
                         },
                     );
@@ -119,8 +121,8 @@ const SIOCGIFNAME: libc::c_ulong = 0x8910;
 const SIOCGIFFLAGS: libc::c_ulong = 0x8913;
 const SIOCGIFHWADDR: libc::c_ulong = 0x8927;
 
-/// The name and ARPHRD type of link `index`, by ioctl.
-fn ioctl_link(m: &mut Map, index: u32) -> Option<LinkInfo> {
+/// The socket the ioctls go through, opened on first use.
+fn ioctl_fd(m: &mut Map) -> Option<std::os::fd::RawFd> {
     use std::os::fd::{AsRawFd, FromRawFd};
     if m.ioctl_fd.is_none() {
         // SAFETY: plain socket(2); the result is checked before it is owned.
@@ -131,33 +133,42 @@ fn ioctl_link(m: &mut Map, index: u32) -> Option<LinkInfo> {
         // SAFETY: fd is a fresh descriptor nobody else owns.
         m.ioctl_fd = Some(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) });
     }
-    let fd = m.ioctl_fd.as_ref()?.as_raw_fd();
-    // struct ifreq: the name (IFNAMSIZ), then a 24-byte union (ifindex, sockaddr ...).
+    m.ioctl_fd.as_ref().map(|f| f.as_raw_fd())
+}
+
+/// One ioctl on a struct ifreq: the name (IFNAMSIZ), then a 24-byte union (ifindex,
+/// sockaddr, flags ...). The union's first two bytes are returned.
+fn ifreq_ioctl(m: &mut Map, req: libc::c_ulong, ifr: &mut [u8; 40]) -> Option<u16> {
+    let fd = ioctl_fd(m)?;
+    // SAFETY: ifr is a writable struct ifreq-sized buffer; the kernel NUL-terminates the
+    // name it writes.
+    if unsafe { libc::ioctl(fd, req, ifr.as_mut_ptr()) } < 0 {
+        return None;
+    }
+    Some(u16::from_ne_bytes([ifr[16], ifr[17]]))
+}
+
+/// The name of link `index`, by ioctl; its type and flags are asked for only when needed
+/// (a MAC address prints the same whatever the type, and most lookups want a name).
+fn ioctl_link(m: &mut Map, index: u32) -> Option<LinkInfo> {
     let mut ifr = [0u8; 40];
     ifr[16..20].copy_from_slice(&(index as i32).to_ne_bytes());
-    // SAFETY: ifr is a writable struct ifreq-sized buffer for both requests.
-    if unsafe { libc::ioctl(fd, SIOCGIFNAME, ifr.as_mut_ptr()) } < 0 {
-        return None;
-    }
+    ifreq_ioctl(m, SIOCGIFNAME, &mut ifr)?;
     let end = ifr[..16].iter().position(|&c| c == 0).unwrap_or(16);
-    let name = String::from_utf8_lossy(&ifr[..end]).into_owned();
-    // SAFETY: as above; the name field is NUL-terminated by the kernel.
-    if unsafe { libc::ioctl(fd, SIOCGIFHWADDR, ifr.as_mut_ptr()) } < 0 {
-        return None;
-    }
-    let hwtype = u16::from_ne_bytes([ifr[16], ifr[17]]);
-    // SAFETY: as above.
-    if unsafe { libc::ioctl(fd, SIOCGIFFLAGS, ifr.as_mut_ptr()) } < 0 {
-        return None;
-    }
-    // ifr_flags is a short: the low 16 bits of dev_get_flags() only.
-    let flags = u16::from_ne_bytes([ifr[16], ifr[17]]) as u32;
     Some(LinkInfo {
-        name,
-        hwtype,
-        flags,
+        name: String::from_utf8_lossy(&ifr[..end]).into_owned(),
+        hwtype: None,
+        flags: None,
         full: false,
     })
+}
+
+/// SIOCGIFHWADDR or SIOCGIFFLAGS for a link learnt by name: the union's first field.
+fn ioctl_by_name(m: &mut Map, name: &str, req: libc::c_ulong) -> Option<u16> {
+    let mut ifr = [0u8; 40];
+    let n = name.len().min(15);
+    ifr[..n].copy_from_slice(&name.as_bytes()[..n]);
+    ifreq_ioctl(m, req, &mut ifr)
 }
 
 /// ll_link_get: one RTM_GETLINK by index or name on the auxiliary socket.
@@ -192,7 +203,7 @@ fn link_get(name: Option<&str>, index: u32) -> Option<u32> {
 
 /// Runs `f` on the cached entry of `index` (filled by ioctl under the lazy full map),
 /// without copying it: type and flag queries run once a dumped link.
-fn with_cached<R>(index: u32, f: impl FnOnce(&LinkInfo) -> R) -> Option<R> {
+fn with_cached<R>(index: u32, f: impl FnOnce(&mut Map, u32) -> Option<R>) -> Option<R> {
     MAP.with(|m| {
         let mut m = m.borrow_mut();
         if !m.by_index.contains_key(&index) {
@@ -202,8 +213,42 @@ fn with_cached<R>(index: u32, f: impl FnOnce(&LinkInfo) -> R) -> Option<R> {
             let info = ioctl_link(&mut m, index)?;
             m.by_index.insert(index, info);
         }
-        m.by_index.get(&index).map(f)
+        f(&mut m, index)
     })
+}
+
+/// The cached name of `index`.
+fn cached_name(index: u32) -> Option<String> {
+    with_cached(index, |m, i| m.by_index.get(&i).map(|l| l.name.clone()))
+}
+
+/// The cached type of `index`; a link learnt by ioctl is asked for it now.
+fn cached_type(m: &mut Map, index: u32) -> Option<u16> {
+    let l = m.by_index.get(&index)?;
+    if let Some(t) = l.hwtype {
+        return Some(t);
+    }
+    let name = l.name.clone();
+    let t = ioctl_by_name(m, &name, SIOCGIFHWADDR)?;
+    if let Some(l) = m.by_index.get_mut(&index) {
+        l.hwtype = Some(t);
+    }
+    Some(t)
+}
+
+/// The cached flags of `index`; a link learnt by ioctl is asked for them now (the low 16
+/// bits only: ifr_flags is a short).
+fn cached_flags(m: &mut Map, index: u32) -> Option<u32> {
+    let l = m.by_index.get(&index)?;
+    if let Some(f) = l.flags {
+        return Some(f);
+    }
+    let name = l.name.clone();
+    let f = u32::from(ioctl_by_name(m, &name, SIOCGIFFLAGS)?);
+    if let Some(l) = m.by_index.get_mut(&index) {
+        l.flags = Some(f);
+    }
+    Some(f)
 }
 
 fn if_indextoname(index: u32) -> Option<String> {
@@ -226,11 +271,11 @@ pub fn index_to_name(index: u32) -> String {
     if index == 0 {
         return "*".into();
     }
-    if let Some(name) = with_cached(index, |i| i.name.clone()) {
+    if let Some(name) = cached_name(index) {
         return name;
     }
     if link_get(None, index) == Some(index) {
-        if let Some(name) = with_cached(index, |i| i.name.clone()) {
+        if let Some(name) = cached_name(index) {
             return name;
         }
     }
@@ -242,23 +287,23 @@ pub fn index_to_type(index: u32) -> Option<u16> {
     if index == 0 {
         return None;
     }
-    with_cached(index, |i| i.hwtype)
+    with_cached(index, cached_type)
 }
 
 /// `ll_index_to_flags(i) & IFF_UP`: answered by the lazy full map's ioctls too.
 pub fn index_is_up(index: u32) -> Option<bool> {
-    with_cached(index, |i| i.flags & libc::IFF_UP as u32 != 0)
+    with_cached(index, cached_flags).map(|f| f & libc::IFF_UP as u32 != 0)
 }
 
 /// ll_index_to_flags.
 pub fn index_to_flags(index: u32) -> Option<u32> {
-    match with_cached(index, |i| (i.full, i.flags)) {
+    match with_cached(index, |m, i| m.by_index.get(&i).map(|l| (l.full, l.flags))) {
         Some((false, _)) => {
             // Learnt by ioctl: the flags come from the kernel's link message.
             link_get(None, index);
-            MAP.with(|m| m.borrow().by_index.get(&index).map(|i| i.flags))
+            MAP.with(|m| m.borrow().by_index.get(&index).and_then(|l| l.flags))
         }
-        other => other.map(|(_, flags)| flags),
+        other => other.and_then(|(_, flags)| flags),
     }
 }
 

@@ -6,6 +6,7 @@ use crate::cli::parse::AF_BRIDGE;
 use crate::error::{Error, Failure, Result};
 use crate::netlink::attr::{table, Attr, AttrBuf, AttrIter, NLA_F_NESTED};
 use crate::netlink::{Msg, NLM_F_CREATE, NLM_F_EXCL};
+use crate::output::color::family_color;
 use crate::output::printer::{Color, Ctx};
 use crate::output::Printer;
 use std::io::{self, Write};
@@ -193,25 +194,11 @@ fn print_mdb_entries<W: Write>(
     Ok(())
 }
 
-fn family_color(af: u8) -> Color {
-    match af {
-        crate::cli::parse::AF_INET => Color::Inet,
-        crate::cli::parse::AF_INET6 => Color::Inet6,
-        _ => Color::None,
-    }
-}
-
 fn addr_str(af: u8, b: &[u8]) -> Option<String> {
     match af {
-        crate::cli::parse::AF_INET => {
-            let x = b.get(..4)?;
-            Some(Ipv4Addr::new(x[0], x[1], x[2], x[3]).to_string())
-        }
-        crate::cli::parse::AF_INET6 => {
-            let mut o = [0u8; 16];
-            o.copy_from_slice(b.get(..16)?);
-            Some(Ipv6Addr::from(o).to_string())
-        }
+        // inet_ntop: glibc's text (`::a.b.c.d` kept dotted).
+        crate::cli::parse::AF_INET => Some(crate::inet::ntop4(b.get(..4)?)),
+        crate::cli::parse::AF_INET6 => Some(crate::inet::ntop6(b.get(..16)?)),
         _ => Some(crate::output::fmt::ll_addr(b.get(..6)?, 0xffff)),
     }
 }

@@ -235,7 +235,7 @@ fn print_vni<W: Write>(out: &mut Printer<W>, t: Attr) -> io::Result<()> {
             let ip = Ipv4Addr::new(b[0], b[1], b[2], b[3]);
             if !ip.is_unspecified() {
                 let key = if ip.is_multicast() { "group" } else { "remote" };
-                let s = ip.to_string();
+                let s = crate::inet::format_host(crate::cli::parse::AF_INET, b);
                 out.string(Ctx::Any, key, &s, format_args!(" {s}"))?;
             }
         }
@@ -246,7 +246,7 @@ fn print_vni<W: Write>(out: &mut Printer<W>, t: Attr) -> io::Result<()> {
             let ip = Ipv6Addr::from(o);
             if !ip.is_unspecified() {
                 let key = if ip.is_multicast() { "group" } else { "remote" };
-                let s = ip.to_string();
+                let s = crate::inet::format_host(crate::cli::parse::AF_INET6, b);
                 out.string(Ctx::Any, key, &s, format_args!(" {s}"))?;
             }
         }

@@ -159,15 +159,28 @@ impl<'a> Iterator for AttrIter<'a> {
     }
 }
 
-/// parse_rtattr: the last attribute of each type up to `max`, indexed by type.
+/// parse_rtattr: the first attribute of each type up to `max`, indexed by type.
 pub fn table<'a>(buf: &'a [u8], max: usize) -> Vec<Option<Attr<'a>>> {
     let mut t = vec![None; max + 1];
+    fill_table(buf, &mut t);
+    t
+}
+
+/// parse_rtattr into a table of `N` slots on the stack (for the messages of large dumps:
+/// no allocation a message).
+pub fn table_of<const N: usize>(buf: &[u8]) -> [Option<Attr<'_>>; N] {
+    let mut t = [None; N];
+    fill_table(buf, &mut t);
+    t
+}
+
+/// parse_rtattr keeps the first attribute of each type (`if (!tb[type])`).
+fn fill_table<'a>(buf: &'a [u8], t: &mut [Option<Attr<'a>>]) {
     for a in AttrIter::new(buf) {
-        if let Some(slot) = t.get_mut(a.ty as usize) {
+        if let Some(slot @ None) = t.get_mut(a.ty as usize) {
             *slot = Some(a);
         }
     }
-    t
 }
 
 #[cfg(test)]

@@ -110,6 +110,18 @@ pub fn ll_addr(addr: &[u8], hwtype: u16) -> String {
     s
 }
 
+/// ll_addr with the link type asked for only when it can matter: only a 4- or 16-byte
+/// address (an IP tunnel's) prints differently by type, and finding a type can cost a
+/// system call.
+pub fn ll_addr_lazy(addr: &[u8], hwtype: impl FnOnce() -> u16) -> String {
+    let ty = if addr.len() == 4 || addr.len() == 16 {
+        hwtype()
+    } else {
+        0xffff
+    };
+    ll_addr(addr, ty)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

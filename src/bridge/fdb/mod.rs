@@ -6,8 +6,9 @@ use super::{atoi, brdev_index, nodev, required_brdev, talk_err, Br, DumpFail};
 use crate::cli::args::Args;
 use crate::cli::matches::matches;
 use crate::cli::parse::{self, duparg, duparg2, invarg, AF_BRIDGE};
+use crate::cli::parse::{AF_INET, AF_INET6};
 use crate::error::{Error, Failure, Result};
-use crate::netlink::attr::{table, AttrBuf};
+use crate::netlink::attr::AttrBuf;
 use crate::netlink::{
     Msg, NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTM_DELNEIGH, RTM_GETNEIGH,
     RTM_NEWNEIGH,
@@ -284,7 +285,7 @@ pub fn print_fdb<W: Write>(
     if f.state != 0 && state as u32 & f.state == 0 {
         return Ok(());
     }
-    let tb = table(&m.payload[12..], NDA_MAX);
+    let tb = crate::netlink::attr::table_of::<{ NDA_MAX + 1 }>(&m.payload[12..]);
     let get = |i: u16| tb.get(i as usize).copied().flatten();
     let vid = get(NDA_VLAN).and_then(|a| a.u16()).unwrap_or(0);
     if f.vlan != 0 && f.vlan != vid as u32 {
@@ -299,29 +300,27 @@ pub fn print_fdb<W: Write>(
         out.bool(Ctx::Any, "deleted", true, format_args!("Deleted "))?;
     }
     if let Some(a) = get(NDA_LLADDR) {
-        let ty = crate::ifmap::index_to_type(ifindex).unwrap_or(0);
-        let s = crate::output::fmt::ll_addr(a.data, ty);
-        out.string_c(Ctx::Any, Color::Mac, "mac", &s, format_args!("{s} "))?;
+        let s = crate::output::fmt::ll_addr_lazy(a.data, || {
+            crate::ifmap::index_to_type(ifindex).unwrap_or(0xffff)
+        });
+        out.string_in(Ctx::Any, Color::Mac, "mac", &s, "", " ")?;
     }
     if f.index == 0 && ifindex != 0 {
         out.fp(format_args!("dev "))?;
         let n = crate::ifmap::index_to_name(ifindex);
-        out.string_c(Ctx::Any, Color::Ifname, "ifname", &n, format_args!("{n} "))?;
+        out.string_in(Ctx::Any, Color::Ifname, "ifname", &n, "", " ")?;
     }
     if let Some(a) = get(NDA_DST) {
-        let (s, color) = if a.data.len() == 16 {
-            let mut o = [0u8; 16];
-            o.copy_from_slice(a.data);
-            (std::net::Ipv6Addr::from(o).to_string(), Color::Inet6)
+        // format_host(family, len, data): 16 bytes are IPv6, anything else is read as IPv4.
+        let family = if a.data.len() == 16 {
+            AF_INET6
         } else {
-            let s = match a.data.get(..4) {
-                Some(b) => std::net::Ipv4Addr::new(b[0], b[1], b[2], b[3]).to_string(),
-                None => "???".to_string(),
-            };
-            (s, Color::Inet)
+            AF_INET
         };
+        let s = crate::inet::format_host(family, a.data);
         out.fp(format_args!("dst "))?;
-        out.string_c(Ctx::Any, color, "dst", &s, format_args!("{s} "))?;
+        let color = crate::output::color::family_color(family);
+        out.string_in(Ctx::Any, color, "dst", &s, "", " ")?;
     }
     if vid != 0 {
         out.uint(Ctx::Any, "vlan", vid as u64, format_args!("vlan {vid} "))?;
@@ -463,6 +462,35 @@ mod fixture_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ipv6_dst_in_glibc_text() {
+        // ndmsg: AF_BRIDGE, ifindex 0 (no name to look up), NUD_PERMANENT; then
+        // NDA_LLADDR and a 16-byte NDA_DST holding ::1.2.3.4.
+        let mut hdr = [0u8; 12];
+        hdr[0] = AF_BRIDGE;
+        hdr[8..10].copy_from_slice(&0x80u16.to_ne_bytes());
+        let mut b = AttrBuf::with_header(&hdr);
+        b.add(NDA_LLADDR, &[2, 0, 0, 0, 0, 1]);
+        let mut dst = [0u8; 16];
+        dst[12..].copy_from_slice(&[1, 2, 3, 4]);
+        b.add(NDA_DST, &dst);
+        let m = Msg {
+            ty: RTM_NEWNEIGH,
+            flags: 0,
+            seq: 0,
+            pid: 0,
+            payload: &b.buf,
+        };
+        let mut v = Vec::new();
+        let mut p = Printer::new(&mut v, false, false, false);
+        print_fdb(&m, &Filter::default(), false, &Default::default(), &mut p).unwrap();
+        let text = String::from_utf8(v).unwrap();
+        assert!(
+            text.starts_with("02:00:00:00:00:01 dst ::1.2.3.4 "),
+            "{text}"
+        );
+    }
 
     #[test]
     fn states() {

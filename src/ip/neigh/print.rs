@@ -218,13 +218,15 @@ fn dst_family(r: &Ndmsg, dst: &Attr) -> u8 {
 }
 
 fn lladdr_text(r: &Ndmsg, a: &Attr) -> String {
-    // ll_index_to_type: the reference knows every link from ll_init_map; fetch on a miss.
-    let mut t = ifmap::index_to_type(r.ifindex);
-    if t.is_none() && r.ifindex != 0 {
-        let _ = ifmap::index_to_name(r.ifindex);
-        t = ifmap::index_to_type(r.ifindex);
-    }
-    crate::output::fmt::ll_addr(a.data, t.unwrap_or(0xffff))
+    crate::output::fmt::ll_addr_lazy(a.data, || {
+        // ll_index_to_type: the reference knows every link from ll_init_map; fetch on a miss.
+        let mut t = ifmap::index_to_type(r.ifindex);
+        if t.is_none() && r.ifindex != 0 {
+            let _ = ifmap::index_to_name(r.ifindex);
+            t = ifmap::index_to_type(r.ifindex);
+        }
+        t.unwrap_or(0xffff)
+    })
 }
 
 fn print_brief<W: Write>(n: &NeighMsg, f: &NeighFilter, out: &mut Printer<W>) -> io::Result<()> {

@@ -1,7 +1,7 @@
 //! The rtmsg header, RTA_*/RTAX_* numbers, the attribute table of one route and the
 //! address formatting iproute2 uses for routes (lib/utils.c rt_addr_n2a_r, glibc inet_ntop).
 use crate::cli::parse::{AF_INET, AF_INET6, AF_MPLS};
-use crate::netlink::attr::{Attr, AttrIter};
+use crate::netlink::attr::Attr;
 
 pub const RTA_DST: u16 = 1;
 pub const RTA_SRC: u16 = 2;
@@ -141,13 +141,7 @@ impl RtMsg {
 pub type Tb<'a> = [Option<Attr<'a>>; RTA_MAX + 1];
 
 pub fn parse_tb(buf: &[u8]) -> Tb<'_> {
-    let mut tb: Tb = [None; RTA_MAX + 1];
-    for a in AttrIter::new(buf) {
-        if let Some(slot @ None) = tb.get_mut(a.ty as usize) {
-            *slot = Some(a);
-        }
-    }
-    tb
+    crate::netlink::attr::table_of(buf)
 }
 
 pub fn attr_u32(tb: &Tb, ty: u16) -> Option<u32> {
