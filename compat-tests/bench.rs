@@ -587,7 +587,12 @@ fn main() {
     }
 
     // 2,000 veth links (1,000 pairs).
-    if b.wants(&["(2k links)"]) {
+    if b.wants(&[
+        "ip -d link show (2k links)",
+        "ip -s link show (2k links)",
+        "ip -br addr (2k links)",
+        "ip addr show (2k links)",
+    ]) {
         let mut links = String::new();
         for i in 0..1000u32 {
             links.push_str(&format!(
@@ -620,7 +625,11 @@ fn main() {
     }
 
     // bridge fdb with 3,000 static entries; brctl show with 200 bridges.
-    if b.wants(&["bridge fdb show", "brctl show"]) {
+    if b.wants(&[
+        "bridge fdb show (3k static)",
+        "bridge fdb show (5k static)",
+        "brctl show (200 bridges)",
+    ]) {
         sh("ip link add bbr0 type bridge && ip link add bp0 type veth peer name bp1 && ip link set bp0 master bbr0");
         let mut fdb = String::new();
         for i in 0..3000u32 {
