@@ -260,18 +260,25 @@ impl Bench {
 }
 
 /// `--floor KIND`: the least a program can do for the same kernel work: one socket, the
-/// dump request(s), read until DONE, discard. `addr` dumps the links, then the addresses
+/// same dump request(s) as the tools, read until DONE, discard. `addr` dumps the links, then the addresses
 /// (`ip addr` prints a link's name, flags and MAC with its addresses: every `ip addr` needs
 /// both dumps). `neigh` is the bridge fdb dump plus one SIOCGIFNAME per port the entries
 /// name (the names it prints cannot come cheaper).
 fn floor(kind: &str) {
     // SAFETY: plain socket calls on a descriptor we own.
     let fd = unsafe { libc::socket(libc::AF_NETLINK, libc::SOCK_RAW, libc::NETLINK_ROUTE) };
+    // The link dump request both tools send: ifinfomsg (AF_PACKET), IFLA_EXT_MASK =
+    // RTEXT_FILTER_VF (which also makes the kernel size every link before the dump).
+    let mut link_req = [0u8; 24];
+    link_req[0] = 17;
+    link_req[16..18].copy_from_slice(&8u16.to_ne_bytes());
+    link_req[18..20].copy_from_slice(&29u16.to_ne_bytes());
+    link_req[20..24].copy_from_slice(&1u32.to_ne_bytes());
     match kind {
         "route" => dump_discard(fd, 26, &[0u8; 12], &mut |_| {}),
-        "link" => dump_discard(fd, 18, &[0u8; 16], &mut |_| {}),
+        "link" => dump_discard(fd, 18, &link_req, &mut |_| {}),
         "addr" => {
-            dump_discard(fd, 18, &[0u8; 16], &mut |_| {});
+            dump_discard(fd, 18, &link_req, &mut |_| {});
             dump_discard(fd, 22, &[0u8; 8], &mut |_| {});
         }
         "neigh" => {

@@ -262,7 +262,7 @@ impl<W: Write> Printer<W> {
         if let Some(p) = palette {
             self.w.write_all(p[color as usize].as_bytes())?;
         }
-        for piece in pieces {
+        for piece in pieces.iter().filter(|p| !p.is_empty()) {
             self.w.write_all(piece)?;
         }
         if palette.is_some() {
