@@ -3,9 +3,8 @@
 use crate::netlink::attr::{AttrBuf, AttrIter};
 use crate::netlink::{Session, NLM_F_REQUEST, RTM_GETLINK};
 use std::cell::RefCell;
-// A BTreeMap, not a HashMap: no RandomState, so no getrandom(2) at start-up, and lookups
-// by ifindex stay cheap for thousands of links.
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 pub const IFLA_IFNAME: u16 = 3;
 pub const IFLA_EXT_MASK: u16 = 29;
@@ -26,12 +25,32 @@ struct LinkInfo {
 
 #[derive(Default)]
 struct Map {
-    by_index: BTreeMap<u32, LinkInfo>,
+    by_index: HashMap<u32, LinkInfo, BuildHasherDefault<IndexHasher>>,
     aux: Option<Session>,
     /// `assume_full_map` was called: behave as if every link had been dumped.
     lazy_full: bool,
     /// The socket the ioctls of the lazy full map go through.
     ioctl_fd: Option<std::os::fd::OwnedFd>,
+}
+
+/// Hashes an ifindex by one multiplication (Fibonacci hashing). std's default hasher would
+/// call getrandom(2) at start-up for its RandomState, and a link dump asks the map a few
+/// times a link.
+#[derive(Default)]
+struct IndexHasher(u64);
+
+impl Hasher for IndexHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8 | u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = u64::from(i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 thread_local! {
