@@ -230,6 +230,12 @@ impl Bench {
             ft.extend(f);
             rr = rr.max(a.maxrss_kib);
             nr = nr.max(b.maxrss_kib);
+            if std::env::var_os("BENCH_VERBOSE").is_some() {
+                eprintln!(
+                    "  {name}: ref {:?} {} KiB, nlbox {:?} {} KiB",
+                    a.wall, a.maxrss_kib, b.wall, b.maxrss_kib
+                );
+            }
         }
         let (rm, nm) = (median(rt), median(nt));
         let ratio = nm.as_secs_f64() / rm.as_secs_f64();
@@ -742,10 +748,14 @@ fn main() {
     let rss_of = |n: &str| b.ratios.iter().find(|v| v.name == n).map(|v| v.nl_kib);
     if let (Some(big), Some(small)) = (rss_of("ip route show (100k)"), rss_of("ip route show (1k)"))
     {
-        // A few pages either way are layout noise (stack, heap top), not table size.
+        // Most of nlbox's peak RSS is its own code, mapped by the kernel's fault-around 16
+        // pages (64 KiB) at a time, and only the pages then in the page cache: one window
+        // more or less moves between runs (a run measured 1,768 KiB for 1k routes where all
+        // others gave 1,836 for both). Holding the table would cost megabytes (100k routes
+        // are 6 MB of messages), so growth beyond one window is what this catches.
         verdict(
-            big <= small + 16,
-            format!("RSS flat: 100k routes {big} KiB <= 1k routes {small} KiB (+16 KiB)"),
+            big <= small + 64,
+            format!("RSS flat: 100k routes {big} KiB <= 1k routes {small} KiB (+64 KiB)"),
         );
     }
     println!("{fails} target(s) missed");
