@@ -215,7 +215,7 @@ fn ndmsg(family: u8, index: u32, state: u16, flags: u8) -> [u8; 12] {
     h
 }
 
-fn state_n2a(s: u16, json: bool) -> String {
+fn state_n2a(s: u16, json: bool) -> std::borrow::Cow<'static, str> {
     if s & NUD_PERMANENT != 0 {
         "permanent".into()
     } else if s & NUD_NOARP != 0 {
@@ -223,7 +223,7 @@ fn state_n2a(s: u16, json: bool) -> String {
     } else if s & NUD_STALE != 0 {
         "stale".into()
     } else if s & NUD_REACHABLE != 0 {
-        String::new()
+        "".into()
     } else {
         let v = if s == 0 {
             "0".to_string()
@@ -231,9 +231,9 @@ fn state_n2a(s: u16, json: bool) -> String {
             format!("{s:#x}")
         };
         if json {
-            v
+            v.into()
         } else {
-            format!("state={v}")
+            format!("state={v}").into()
         }
     }
 }
@@ -323,7 +323,7 @@ pub fn print_fdb<W: Write>(
         out.string_in(Ctx::Any, color, "dst", &s, "", " ")?;
     }
     if vid != 0 {
-        out.uint(Ctx::Any, "vlan", vid as u64, format_args!("vlan {vid} "))?;
+        out.uint_in(Ctx::Any, "vlan", vid as u64, "vlan ", " ")?;
     }
     if let Some(a) = get(NDA_PORT) {
         let v = a.be16().unwrap_or(0);
@@ -392,16 +392,16 @@ pub fn print_fdb<W: Write>(
         (NTF_STICKY, "sticky"),
     ] {
         if flags & bit != 0 {
-            out.string(Ctx::Any, "", name, format_args!("{name} "))?;
+            out.string_in(Ctx::Any, Color::None, "", name, "", " ")?;
         }
     }
     out.close_array(Ctx::Json, "")?;
     if let Some(a) = get(NDA_MASTER) {
         let n = crate::ifmap::index_to_name(a.u32().unwrap_or(0));
-        out.string(Ctx::Any, "master", &n, format_args!("master {n} "))?;
+        out.string_in(Ctx::Any, Color::None, "master", &n, "master ", " ")?;
     }
     let s = state_n2a(state, out.is_json());
-    out.string(Ctx::Any, "state", &s, format_args!("{s}\n"))?;
+    out.string_in(Ctx::Any, Color::None, "state", &s, "", "\n")?;
     out.close_object()
 }
 
