@@ -2,7 +2,7 @@
 //!
 //! Run as root: `cargo build --release && cargo run --release --example bench`.
 //! It enters a throwaway network and mount namespace of its own, builds each workload once
-//! with the reference tools, then runs the reference and nlbox interleaved (A B A B ...),
+//! with the reference tools, then runs the reference and nlbox interleaved (A B B A ...),
 //! and prints per workload: median wall time of each, the nlbox/reference ratio, peak RSS
 //! of each, and whether both printed the same bytes. For the dumps it also times the floor:
 //! a minimal program (this one, in `--floor` mode) that performs the same netlink dump and
@@ -229,15 +229,24 @@ impl Bench {
             format!("{} --floor {kind}", exe.display())
         });
         let mut ft = Vec::new();
+        // A reset (undoing what the last run built) leaves the kernel work to finish in the
+        // background (RCU callbacks, freeing devices): a moment of quiet before each timed
+        // run, and the order alternates (A B, B A, ...) so neither tool always goes first.
+        let run = |path: &str, out: &Path| {
+            if let Some(r) = reset {
+                sh(r);
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            run_once(path, script, out)
+        };
         for i in 0..self.runs + 1 {
-            if let Some(r) = reset {
-                sh(r);
-            }
-            let a = run_once(REF_PATH, script, &ro);
-            if let Some(r) = reset {
-                sh(r);
-            }
-            let b = run_once(&self.nl_path, script, &no);
+            let (a, b) = if i % 2 == 0 {
+                let a = run(REF_PATH, &ro);
+                (a, run(&self.nl_path, &no))
+            } else {
+                let b = run(&self.nl_path, &no);
+                (run(REF_PATH, &ro), b)
+            };
             let f = floor_script
                 .as_deref()
                 .map(|fs| run_once(REF_PATH, fs, &self.dir.join("floor.out")).wall);
