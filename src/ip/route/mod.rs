@@ -31,6 +31,8 @@ pub(crate) use lwt::print_encap;
 pub(crate) use nhinfo::cache_event as nexthop_cache_event;
 pub(crate) use print::{print_rt_flags, print_rta_gateway_str};
 pub(crate) use rtm::format_host;
+// `ip rule` reads the same route types and realms (ip/rtm_map.c).
+pub(crate) use rtm::{get_rt_realms_or_raw, rtntype_a2n};
 
 const USAGE: &str = "\
 Usage: ip route { list | flush } SELECTOR

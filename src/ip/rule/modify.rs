@@ -6,6 +6,7 @@ use crate::cli::parse::{
     check_ifname, get_addr_1, get_long, get_u32, get_u64, invarg, AF_INET, AF_UNSPEC,
 };
 use crate::ip::neigh::prefix::{get_prefix, InetPrefix};
+use crate::ip::route::{get_rt_realms_or_raw, rtntype_a2n};
 use crate::netlink::attr::AttrBuf;
 use crate::netlink::{Msg, NLM_F_ACK, NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL};
 
@@ -23,55 +24,6 @@ impl RuleReq {
         p.extend_from_slice(&self.attrs.buf);
         p
     }
-}
-
-/// rtnl_rtntype_a2n.
-fn rtntype_a2n(arg: &str) -> Option<u8> {
-    let v = if arg == "local" {
-        2
-    } else if arg == "nat" {
-        10
-    } else if matches(arg, "broadcast") || arg == "brd" {
-        3
-    } else if matches(arg, "anycast") {
-        4
-    } else if matches(arg, "multicast") {
-        5
-    } else if matches(arg, "prohibit") {
-        8
-    } else if matches(arg, "unreachable") {
-        7
-    } else if matches(arg, "blackhole") {
-        6
-    } else if matches(arg, "xresolve") {
-        11
-    } else if matches(arg, "unicast") {
-        1
-    } else if arg == "throw" {
-        9
-    } else {
-        let (v, used, over) = crate::cli::parse::strtoul(arg, 0);
-        if used == 0 || used != arg.len() || over || v > 255 {
-            return None;
-        }
-        v
-    };
-    Some(v as u8)
-}
-
-/// get_rt_realms_or_raw: `[SRC/]DST` realm names or numbers, else one raw u32.
-fn realms(arg: &str) -> Option<u32> {
-    let named = || -> Option<u32> {
-        let (mut r, dst) = match arg.find('/') {
-            Some(i) => (crate::names::realm_id(&arg[..i])? << 16, &arg[i + 1..]),
-            None => (0, arg),
-        };
-        if !dst.is_empty() {
-            r |= crate::names::realm_id(dst)?;
-        }
-        Some(r)
-    };
-    named().or_else(|| get_u32(arg, 0))
 }
 
 /// get_s32.
@@ -152,7 +104,7 @@ pub fn parse(cmd: u16, args: &mut Args, family: u8) -> Result<RuleReq> {
             }
         } else if m("realms") {
             let v = args.need()?;
-            let r = realms(&v).ok_or_else(|| invarg("invalid realms\n", &v))?;
+            let r = get_rt_realms_or_raw(&v).ok_or_else(|| invarg("invalid realms\n", &v))?;
             attrs.add_u32(FRA_FLOW, r);
         } else if m("protocol") {
             let v = args.need()?;
